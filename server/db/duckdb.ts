@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export type Params = Record<string, DuckDBValue>;
+export type Row = Record<string, unknown>;
+
+export interface DbOptions {
+  path: string;
+  connections: number;
+  threads?: number | '';
+  memoryLimit?: string;
+}
+
+/**
+ * The one owner of DuckDB: an instance and a small pool of connections, so that
+ * concurrent requests run in parallel instead of queueing on one connection.
+ * Results come back JSON-safe (dates as ISO strings); aggregates are cast in SQL.
+ */
+export class Db {
+  private idle: DuckDBConnection[] = [];
+  private waiters: ((c: DuckDBConnection) => void)[] = [];
+
+  private constructor(readonly instance: DuckDBInstance, conns: DuckDBConnection[]) {
+    this.idle = conns;
+  }
+
+  /** Opens (or creates) the database file and its connection pool. */
+  static async open(opts: DbOptions): Promise<Db> {
+    if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
+    const settings: Record<string, string> = {};
+    if (opts.threads) settings.threads = String(opts.threads);
+    if (opts.memoryLimit) settings.memory_limit = opts.memoryLimit;
+    // Nothing may be downloaded at run time: the extensions we use are built in.
+    settings.autoinstall_known_extensions = 'false';
+    settings.autoload_known_extensions = 'false';
+    const instance = await DuckDBInstance.create(opts.path, settings);
+    const conns = await Promise.all(Array.from({ length: opts.connections }, () => instance.connect()));
+    return new Db(instance, conns);
+  }
+
+  /** Runs `fn` with a connection of its own, returned to the pool afterwards. */
+  async with<T>(fn: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    const conn = this.idle.pop() ?? (await new Promise<DuckDBConnection>((r) => this.waiters.push(r)));
+    try {
+      return await fn(conn);
+    } finally {
+      const next = this.waiters.shift();
+      if (next) next(conn);
+      else this.idle.push(conn);
+    }
+  }
+
+  /** Runs one statement and returns its rows as plain JSON-safe objects. */
+  async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    return this.with(async (c) => {
+      const reader = await c.runAndReadAll(sql, params);
+      return reader.getRowObjectsJson() as T[];
+    });
+  }
+
+  /** Runs one statement and returns its first row, or undefined. */
+  async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  /** Runs statements for their effect (DDL, loads). */
+  async exec(sql: string, params?: Params): Promise<void> {
+    await this.with((c) => c.run(sql, params));
+  }
+
+  /** Closes every connection and the instance. */
+  close(): void {
+    for (const c of this.idle) c.closeSync();
+    this.idle = [];
+    this.instance.closeSync();
+  }
+}

@@ -1,0 +1,26 @@
+-- Derived tables rebuilt whenever `upt` or `occupancy` change: one row per snapshot
+-- date × Kanwil × unit type, so national and Kanwil figures never rescan every unit.
+CREATE OR REPLACE TABLE occupancy_rollup AS
+SELECT
+  o.snapshot_date,
+  u.kanwil,
+  u.upt_type,
+  count(*)::INTEGER                                                AS units,
+  count(*) FILTER (WHERE o.capacity > 0)::INTEGER                  AS units_with_capacity,
+  count(*) FILTER (WHERE o.capacity > 0 AND
+    o.detainee_adult_male + o.detainee_adult_female + o.detainee_child_male + o.detainee_child_female +
+    o.prisoner_adult_male + o.prisoner_adult_female + o.prisoner_child_male + o.prisoner_child_female
+    > o.capacity)::INTEGER                                          AS units_over_capacity,
+  sum(o.capacity)::BIGINT                                          AS capacity,
+  sum(o.detainee_adult_male + o.detainee_adult_female + o.detainee_child_male + o.detainee_child_female)::BIGINT AS detainees,
+  sum(o.prisoner_adult_male + o.prisoner_adult_female + o.prisoner_child_male + o.prisoner_child_female)::BIGINT AS prisoners,
+  sum(o.detainee_child_male + o.detainee_child_female + o.prisoner_child_male + o.prisoner_child_female)::BIGINT AS children,
+  sum(o.detainee_adult_female + o.detainee_child_female + o.prisoner_adult_female + o.prisoner_child_female)::BIGINT AS women,
+  sum(o.narcotics_cases)::BIGINT                                   AS narcotics_cases
+FROM occupancy o
+JOIN upt u USING (upt_code)
+GROUP BY ALL
+ORDER BY o.snapshot_date, u.kanwil, u.upt_type;
+
+CREATE OR REPLACE TABLE snapshot_dates AS
+SELECT DISTINCT snapshot_date FROM occupancy_rollup ORDER BY snapshot_date;

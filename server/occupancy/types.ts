@@ -1,0 +1,82 @@
+/** Figures shared by the summary, Kanwil rows and unit rows (see docs/API.md). */
+export interface Figures {
+  capacity: number;
+  residents: number;
+  detainees: number;
+  prisoners: number;
+  children: number;
+  women: number;
+  narcotics_cases: number | null;
+  occupancy_pct: number | null;
+  overcrowding_pct: number | null;
+}
+
+export type Band = 'over' | 'near' | 'room' | null;
+
+export interface Summary extends Figures {
+  date: string;
+  units: number;
+  units_with_capacity: number;
+  units_over_capacity: number;
+  prev_date: string | null;
+  prev_capacity: number | null;
+  prev_residents: number | null;
+  prev_overcrowding_pct: number | null;
+  residents_change: number | null;
+  residents_change_pct: number | null;
+  capacity_change: number | null;
+  overcrowding_change_pp: number | null;
+}
+
+export interface KanwilRow extends Figures {
+  kanwil: string;
+  province_codes: string[];
+  units: number;
+  units_with_capacity: number;
+  units_over_capacity: number;
+  band: Band;
+}
+
+export interface UptRow extends Figures {
+  upt_code: string;
+  name: string;
+  upt_type: string;
+  class: string | null;
+  kanwil: string;
+  city: string | null;
+  band: Band;
+}
+
+export interface TrendRow {
+  month: string;
+  date: string;
+  capacity: number;
+  residents: number;
+  detainees: number;
+  prisoners: number;
+  children: number;
+  women: number;
+  occupancy_pct: number | null;
+  overcrowding_pct: number | null;
+}
+
+/** Filters common to the occupancy queries; `types` is a comma-separated list. */
+export interface Filter {
+  date?: string;
+  kanwil?: string;
+  types?: string;
+}
+
+export const UPT_SORTS = [
+  'name', 'kanwil', 'upt_type', 'capacity', 'residents', 'detainees', 'prisoners', 'children', 'women',
+  'occupancy_pct', 'overcrowding_pct',
+] as const;
+export type UptSort = (typeof UPT_SORTS)[number];
+
+export interface UptQuery extends Filter {
+  q?: string;
+  sort: UptSort;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}

@@ -1,0 +1,92 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { OccupancyService } from '../occupancy/service.ts';
+import { UPT_SORTS } from '../occupancy/types.ts';
+import { csvStream, xlsxStream, type Cell } from '../occupancy/export.ts';
+import { isoDate, parseQuery, uptTypes } from '../validate.ts';
+
+const kanwil = z.string().trim().min(1).max(100);
+const filter = { date: isoDate.optional(), kanwil: kanwil.optional(), upt_type: uptTypes.optional() };
+const uptList = {
+  ...filter,
+  q: z.string().trim().max(100).optional().transform((s) => s || undefined),
+  sort: z.enum(UPT_SORTS).default('overcrowding_pct'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+};
+const summaryQuery = z.strictObject(filter);
+const trendQuery = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  kanwil: kanwil.optional(),
+  upt_type: uptTypes.optional(),
+  upt_code: z.string().trim().min(1).max(100).optional(),
+});
+const kanwilQuery = z.strictObject({ date: isoDate.optional(), upt_type: uptTypes.optional() });
+const uptQuery = z.strictObject({
+  ...uptList,
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+const exportQuery = z.strictObject({
+  ...uptList,
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  dataset: z.enum(['upt', 'kanwil', 'trend']).default('upt'),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+
+const FIGURES = ['capacity', 'residents', 'detainees', 'prisoners', 'children', 'women', 'occupancy_pct', 'overcrowding_pct'];
+const EXPORT_COLUMNS = {
+  upt: ['upt_code', 'name', 'upt_type', 'class', 'kanwil', 'city', ...FIGURES, 'narcotics_cases', 'band'],
+  kanwil: ['kanwil', 'units', 'units_over_capacity', ...FIGURES, 'narcotics_cases', 'band'],
+  trend: ['month', 'date', ...FIGURES],
+} as const;
+
+/** The occupancy endpoints: summary, trend, per Kanwil, per unit, export. */
+export function occupancyRoutes(svc: OccupancyService) {
+  return new Hono()
+    .get('/summary', async (c) => {
+      const q = parseQuery(c, summaryQuery);
+      return c.json(await svc.summary({ date: q.date, kanwil: q.kanwil, types: q.upt_type }));
+    })
+    .get('/trend', async (c) => {
+      const q = parseQuery(c, trendQuery);
+      const rows = await svc.trend({ ...q, types: q.upt_type });
+      return c.json({ rows });
+    })
+    .get('/kanwil', async (c) => {
+      const q = parseQuery(c, kanwilQuery);
+      return c.json(await svc.byKanwil({ date: q.date, types: q.upt_type }));
+    })
+    .get('/upt', async (c) => {
+      const q = parseQuery(c, uptQuery);
+      return c.json(await svc.units({ ...q, types: q.upt_type }));
+    })
+    .get('/upt/:code', async (c) => c.json(await svc.unitHistory(c.req.param('code'))))
+    .get('/export', async (c) => {
+      const q = parseQuery(c, exportQuery);
+      const types = q.upt_type;
+      let rows: Record<string, Cell>[];
+      let date = '';
+      if (q.dataset === 'upt') {
+        const r = await svc.units({ ...q, types, limit: 1_000_000, offset: 0 });
+        rows = r.rows as unknown as Record<string, Cell>[];
+        date = r.date;
+      } else if (q.dataset === 'kanwil') {
+        const r = await svc.byKanwil({ date: q.date, types });
+        rows = r.rows as unknown as Record<string, Cell>[];
+        date = r.date;
+      } else {
+        rows = (await svc.trend({ from: q.from, to: q.to, kanwil: q.kanwil, types })) as unknown as Record<string, Cell>[];
+      }
+      const columns = [...EXPORT_COLUMNS[q.dataset]];
+      const name = `lentera-hunian-${q.dataset}${date ? `-${date}` : ''}.${q.format}`;
+      c.header('content-disposition', `attachment; filename="${name}"`);
+      if (q.format === 'xlsx') {
+        c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        return c.body(xlsxStream(q.dataset, columns, rows));
+      }
+      c.header('content-type', 'text/csv; charset=utf-8');
+      return c.body(csvStream(columns, rows));
+    });
+}

@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { ApiError, type Issue } from './errors.ts';
+
+/** Turns zod issues into the API's `{ field, code, message }` list. */
+export function toIssues(error: z.ZodError): Issue[] {
+  return error.issues.flatMap((i): Issue[] => {
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((k) => ({ field: k, code: 'unrecognized_keys', message: 'unknown parameter' }));
+    }
+    return [{ field: i.path.length ? String(i.path[0]) : '(root)', code: i.code, message: i.message }];
+  });
+}
+
+/** Validates the query string against a strict zod object; 400 naming each bad parameter. */
+export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const raw = c.req.query();
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw ApiError.invalid(toIssues(parsed.error), 'Invalid query parameters');
+  return parsed.data;
+}
+
+/** An ISO calendar date that really exists (2025-02-31 is refused). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a calendar date');
+
+export const UPT_TYPES = [
+  'LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN',
+] as const;
+
+/** One unit type or a comma-separated list of them, normalised to the comma form. */
+export const uptTypes = z
+  .string()
+  .transform((s) => s.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(z.enum(UPT_TYPES)).min(1, 'at least one unit type'))
+  .transform((a) => [...new Set(a)].join(','));

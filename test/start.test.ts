@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from './helpers/server.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lentera-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm start', () => {
+  it('creates and seeds the database file, serves the API and the app, and reuses the file next time', async () => {
+    const db = join(dir, 'sub', 'lentera.duckdb');
+    const first = await startServer({ LENTERA_DB: db });
+    try {
+      expect(first.output()).toMatch(/seeded from/);
+      expect(existsSync(db)).toBe(true);
+      const health = (await (await fetch(`${first.url}/api/health`)).json()) as any;
+      expect(health).toMatchObject({ ok: true, data: { latest_snapshot: '2025-12-31' } });
+      expect(health.data.upt_count).toBeGreaterThan(500);
+      const page = await fetch(`${first.url}/`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toMatch(/<div id="app">|<script type="module"/);
+      // A client-side route reloads to the same page.
+      expect((await fetch(`${first.url}/hunian?kanwil=Riau`)).status).toBe(200);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer({ LENTERA_DB: db });
+    try {
+      expect(second.output()).not.toMatch(/seeded from/);
+      const health = (await (await fetch(`${second.url}/api/health`)).json()) as any;
+      expect(health.data.latest_snapshot).toBe('2025-12-31');
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('fails fast with a clear message on a bad setting', async () => {
+    await expect(startServer({ LENTERA_DB: ':memory:', LENTERA_DB_CONNECTIONS: 'many' })).rejects.toThrow(
+      /Invalid configuration[\s\S]*LENTERA_DB_CONNECTIONS="many"/,
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// One suite: unit, API, calibration, start and browser tests. TZ is pinned so
+// date arithmetic is the same on every machine.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
