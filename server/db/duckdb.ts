@@ -18,6 +18,8 @@ export interface DbOptions {
  * Results come back JSON-safe (dates as ISO strings); aggregates are cast in SQL.
  */
 export class Db {
+  /** Called with every query `all()` runs; the benchmark uses it to replay the same SQL directly. */
+  trace: ((sql: string, params: Params | undefined) => void) | undefined;
   private idle: DuckDBConnection[] = [];
   private waiters: ((c: DuckDBConnection) => void)[] = [];
 
@@ -53,6 +55,7 @@ export class Db {
 
   /** Runs one statement and returns its rows as plain JSON-safe objects. */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    this.trace?.(sql, params);
     return this.with(async (c) => {
       const reader = await c.runAndReadAll(sql, params);
       return reader.getRowObjectsJson() as T[];

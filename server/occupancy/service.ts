@@ -1,6 +1,7 @@
 import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../errors.ts';
 import { sql } from '../sql/index.ts';
+import { SnapshotDates } from './dates.ts';
 import type { Filter, KanwilRow, Summary, TrendRow, UptQuery, UptRow } from './types.ts';
 
 /** Sort keys compared as text, case-insensitively. */
@@ -19,12 +20,19 @@ function yearBefore(date: string): string {
 /** Occupancy questions answered from the analytics database. */
 export class OccupancyService {
   private kanwilNames: Promise<Set<string>> | undefined;
+  private dates: Promise<SnapshotDates> | undefined;
 
   constructor(private readonly db: Db) {}
 
   /** Forgets cached lookups after the curated tables change. */
   invalidate(): void {
     this.kanwilNames = undefined;
+    this.dates = undefined;
+  }
+
+  private snapshotDates(): Promise<SnapshotDates> {
+    this.dates ??= this.db.all<{ date: string }>(sql('snapshot_dates')).then((r) => new SnapshotDates(r.map((d) => d.date)));
+    return this.dates;
   }
 
   /** Refuses a Kanwil that is not in the registry (400 naming the field). */
@@ -38,11 +46,12 @@ export class OccupancyService {
 
   /** The snapshot to show for a requested date: the last one on or before it. */
   async resolveDate(date?: string): Promise<string> {
-    const row = await this.db.one<{ date: string | null }>(sql('resolve_date'), { date: date ?? null });
-    if (!row?.date) {
+    const dates = await this.snapshotDates();
+    const found = date ? dates.onOrBefore(date) : dates.latest();
+    if (!found) {
       throw date ? ApiError.notFound(`No snapshot on or before ${date}`) : ApiError.notFound('No occupancy data loaded');
     }
-    return row.date;
+    return found;
   }
 
   /** Figures at a date plus the change against the same month a year before. */
@@ -51,13 +60,11 @@ export class OccupancyService {
     const date = await this.resolveDate(f.date);
     const params = { kanwil: f.kanwil ?? null, types: f.types ?? null };
     const prevWanted = yearBefore(date);
-    const prevDate = await this.db.one<{ date: string | null }>(sql('resolve_date'), { date: prevWanted });
+    const prevDate = (await this.snapshotDates()).onOrBefore(prevWanted);
     // Only a snapshot of that same month counts as "a year before".
-    const prev = prevDate?.date?.slice(0, 7) === prevWanted.slice(0, 7) ? prevDate.date : null;
-    const [now, before] = await Promise.all([
-      this.db.one<Summary>(sql('occupancy_summary'), { ...params, date }),
-      prev ? this.db.one<Summary>(sql('occupancy_summary'), { ...params, date: prev }) : undefined,
-    ]);
+    const prev = prevDate?.slice(0, 7) === prevWanted.slice(0, 7) ? prevDate : null;
+    const now = await this.db.one<Summary>(sql('occupancy_summary'), { ...params, date });
+    const before = prev ? await this.db.one<Summary>(sql('occupancy_summary'), { ...params, date: prev }) : undefined;
     const cur = now!;
     const ok = before && before.units > 0;
     return {

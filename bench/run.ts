@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: generates a scaled dataset (≥ 10 million daily occupancy rows),
+ * times every occupancy endpoint against DuckDB run directly, measures the bundle,
+ * prints the ratios and writes docs/PERFORMANCE.md. Exits non-zero when a target is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../server/boot.ts';
+import { loadConfig } from '../server/config.ts';
+import { measureBundle, BUNDLE_LIMIT_KB } from './bundle.ts';
+import { benchEndpoints, LIMIT_MS, LIMIT_RATIO } from './occupancy.ts';
+import { fmt } from './measure.ts';
+
+const root = join(import.meta.dirname, '..');
+const scale = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? 4);
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 40);
+const benchDir = join(root, 'var', 'bench');
+const seedDir = join(benchDir, `seed-s${scale}-daily`);
+mkdirSync(benchDir, { recursive: true });
+
+if (!existsSync(join(seedDir, 'occupancy.parquet'))) {
+  console.log(`Generating the scaled dataset (scale ${scale}, daily) into ${seedDir}…`);
+  execFileSync('npx', ['tsx', join(root, 'data', 'generate.ts'), '--scale', String(scale), '--daily', '--out', seedDir], {
+    stdio: 'inherit',
+  });
+}
+
+const config = loadConfig(
+  { LENTERA_DB: join(benchDir, `bench-s${scale}.duckdb`), LENTERA_SEED_DIR: seedDir, LENTERA_LOG: 'silent' },
+  root,
+);
+const t0 = performance.now();
+const { db, seeded } = await openDatabase(config);
+const loadMs = performance.now() - t0;
+const sizes = (await db.one<{ rows: number; units: number; dates: number }>(
+  `SELECT (SELECT count(*) FROM occupancy)::BIGINT::DOUBLE AS rows, (SELECT count(*) FROM upt)::INTEGER AS units,
+          (SELECT count(*) FROM snapshot_dates)::INTEGER AS dates`,
+))!;
+console.log(`${sizes.rows.toLocaleString('en')} occupancy rows, ${sizes.units} units, ${sizes.dates} dates (${seeded ? 'loaded' : 'opened'} in ${(loadMs / 1000).toFixed(1)} s)`);
+if (sizes.rows < 10_000_000) console.warn('WARNING: fewer than 10 million rows: use a larger --scale');
+
+const unit = (await db.one<{ code: string }>("SELECT upt_code AS code FROM upt WHERE upt_type = 'LAPAS' ORDER BY upt_code LIMIT 1"))!.code;
+const mid = (await db.one<{ d: string }>('SELECT snapshot_date AS d FROM snapshot_dates ORDER BY snapshot_date LIMIT 1 OFFSET (SELECT count(*) // 2 FROM snapshot_dates)'))!.d;
+const enc = encodeURIComponent;
+const endpoints: [string, string][] = [
+  ['summary (latest)', '/api/occupancy/summary'],
+  ['summary (date, Kanwil)', `/api/occupancy/summary?date=${mid}&kanwil=Riau`],
+  ['trend (national)', '/api/occupancy/trend'],
+  ['trend (Kanwil, type)', '/api/occupancy/trend?kanwil=Jawa%20Timur&upt_type=LAPAS,RUTAN'],
+  ['trend (one unit)', `/api/occupancy/trend?upt_code=${enc(unit)}`],
+  ['kanwil', '/api/occupancy/kanwil'],
+  ['upt (page, default sort)', '/api/occupancy/upt'],
+  ['upt (search, sort by name)', `/api/occupancy/upt?date=${mid}&q=lapas&sort=name&order=asc&limit=100`],
+  ['upt/:code (history)', `/api/occupancy/upt/${enc(unit)}`],
+  ['export (units, CSV)', '/api/occupancy/export?dataset=upt&format=csv'],
+];
+const results = await benchEndpoints(config, db, endpoints, runs);
+db.close();
+
+if (!existsSync(join(root, 'web', 'dist', 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+const bundle = measureBundle(join(root, 'web', 'dist'));
+console.log(`bundle: ${bundle.gzipKb.toFixed(1)} KB gzip (limit ${BUNDLE_LIMIT_KB}) ${bundle.pass ? 'ok' : 'OVER'}`);
+
+const worst = Math.max(...results.map((r) => r.ratio));
+const lines = [
+  '# Performance',
+  '',
+  'Written by `npm run bench` (do not edit by hand). Ratios are measured in one run on one',
+  'machine: the limit is the same SQL run directly on DuckDB in the same process',
+  '(statements recorded from the endpoint, replayed on a raw connection, rows materialised);',
+  'the peer is a bare `node:http` server replaying the same statements and answering',
+  'with `JSON.stringify` (no Hono, zod or middleware).',
+  '',
+  `- Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  `- Data: ${sizes.rows.toLocaleString('en')} occupancy rows (daily, ${sizes.units} units × ${sizes.dates} dates; \`--scale ${scale} --daily\`)`,
+  `- Median of ${runs} interleaved runs per candidate, after 3 warm-up runs`,
+  `- Targets: HTTP ≤ ${LIMIT_RATIO}× direct DuckDB and < ${LIMIT_MS} ms; occupancy page JS ≤ ${BUNDLE_LIMIT_KB} KB gzip`,
+  '',
+  '## Occupancy endpoints',
+  '',
+  '| endpoint | queries | DuckDB direct (ms) | HTTP (ms) | HTTP ÷ direct | peer (ms) | peer ÷ direct | target met |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ...results.map(
+    (r) =>
+      `| ${r.name} \`${r.path.replace(/\|/g, '%7C')}\` | ${r.queries} | ${fmt(r.directMs)} | ${fmt(r.httpMs)} | ${r.ratio.toFixed(2)} | ${fmt(r.peerMs)} | ${r.peerRatio.toFixed(2)} | ${r.pass ? 'yes' : '**no**'} |`,
+  ),
+  '',
+  `Worst ratio: ${worst.toFixed(2)} (limit ${LIMIT_RATIO}).`,
+  '',
+  '## Web bundle',
+  '',
+  '| file | raw (KB) | gzip (KB) |',
+  '| --- | ---: | ---: |',
+  ...bundle.files.map((f) => `| ${f.file} | ${(f.raw / 1024).toFixed(1)} | ${(f.gzip / 1024).toFixed(1)} |`),
+  `| **total** | | **${bundle.gzipKb.toFixed(1)}** (limit ${BUNDLE_LIMIT_KB}) |`,
+  '',
+];
+writeFileSync(join(root, 'docs', 'PERFORMANCE.md'), lines.join('\n'));
+console.log('Wrote docs/PERFORMANCE.md');
+const ok = results.every((r) => r.pass) && bundle.pass;
+if (!ok) {
+  console.error('Some targets were missed (see above).');
+  process.exitCode = 1;
+}
