@@ -10,6 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { createApp } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
 import type { Db, Params } from '../server/db/duckdb.ts';
+import type { Services } from '../server/services.ts';
 import { compare } from './measure.ts';
 
 export interface EndpointResult {
@@ -28,10 +29,10 @@ const LIMIT_RATIO = 1.3;
 const LIMIT_MS = 150;
 
 /** Records the SQL an endpoint runs, by calling it once with tracing on. */
-async function record(db: Db, url: string): Promise<{ sql: string; params?: Params }[]> {
+async function record(db: Db, url: string, init: RequestInit): Promise<{ sql: string; params?: Params }[]> {
   const seen: { sql: string; params?: Params }[] = [];
   db.trace = (sql, params) => seen.push({ sql, params });
-  const res = await fetch(url);
+  const res = await fetch(url, init);
   await res.arrayBuffer();
   db.trace = undefined;
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
@@ -45,8 +46,16 @@ async function replay(conn: DuckDBConnection, stmts: { sql: string; params?: Par
   return out;
 }
 
-export async function benchEndpoints(config: Config, db: Db, paths: [string, string][], runs: number): Promise<EndpointResult[]> {
-  const { app } = createApp({ config, db, version: 'bench' });
+export async function benchEndpoints(
+  config: Config,
+  services: Services,
+  token: string,
+  paths: [string, string][],
+  runs: number,
+): Promise<EndpointResult[]> {
+  const db = services.db;
+  const { app } = createApp({ config, services, version: 'bench' });
+  const auth = { headers: { authorization: `Bearer ${token}` } };
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,12 +73,12 @@ export async function benchEndpoints(config: Config, db: Db, paths: [string, str
   const results: EndpointResult[] = [];
   try {
     for (const [name, path] of paths) {
-      const stmts = await record(db, base + path);
+      const stmts = await record(db, base + path, auth);
       peerStmts = stmts;
       const m = await compare(
         {
           direct: () => replay(conn, stmts),
-          http: async () => (await fetch(base + path)).arrayBuffer(),
+          http: async () => (await fetch(base + path, auth)).arrayBuffer(),
           peer: async () => (await fetch(peerUrl)).arrayBuffer(),
         },
         runs,

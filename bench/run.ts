@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../server/boot.ts';
+import { boot } from '../server/boot.ts';
 import { loadConfig } from '../server/config.ts';
 import { measureBundle, BUNDLE_LIMIT_KB } from './bundle.ts';
 import { benchEndpoints, LIMIT_MS, LIMIT_RATIO } from './occupancy.ts';
@@ -32,7 +32,11 @@ const config = loadConfig(
   root,
 );
 const t0 = performance.now();
-const { db, seeded } = await openDatabase(config);
+const booted = await boot({ ...config, appDbPath: ':memory:', adminPassword: 'bench-admin-password' });
+const { db } = booted.services;
+const seeded = booted.seeded;
+const admin = (await booted.services.users.byUsername('admin'))!;
+const { token } = await booted.services.tokens.create(admin.id, 'bench');
 const loadMs = performance.now() - t0;
 const sizes = (await db.one<{ rows: number; units: number; dates: number }>(
   `SELECT (SELECT count(*) FROM occupancy)::BIGINT::DOUBLE AS rows, (SELECT count(*) FROM upt)::INTEGER AS units,
@@ -56,8 +60,8 @@ const endpoints: [string, string][] = [
   ['upt/:code (history)', `/api/occupancy/upt/${enc(unit)}`],
   ['export (units, CSV)', '/api/occupancy/export?dataset=upt&format=csv'],
 ];
-const results = await benchEndpoints(config, db, endpoints, runs);
-db.close();
+const results = await benchEndpoints(config, booted.services, token, endpoints, runs);
+booted.close();
 
 if (!existsSync(join(root, 'web', 'dist', 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const bundle = measureBundle(join(root, 'web', 'dist'));

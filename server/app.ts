@@ -1,41 +1,76 @@
+import { join } from 'node:path';
 import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { authenticate, originCheck } from './auth/middleware.ts';
+import { denyUndeclared } from './auth/permission.ts';
+import type { AppEnv } from './auth/types.ts';
 import type { Config } from './config.ts';
-import type { Db } from './db/duckdb.ts';
 import { notFoundApi, onError } from './errors.ts';
 import { createLogger, requestLog, type Logger } from './log.ts';
-import { OccupancyService } from './occupancy/service.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { occupancyRoutes } from './routes/occupancy.ts';
+import { userRoutes } from './routes/users.ts';
+import type { Services } from './services.ts';
 import { webRoutes } from './static.ts';
-import { join } from 'node:path';
 
 export interface AppDeps {
   config: Config;
-  db: Db;
+  services: Services;
   version: string;
   log?: Logger;
 }
 
+/** Only the app's own scripts; styles inline for ECharts/Svelte; no framing. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
 /** Builds the whole app (API and web) without listening: tests call `app.request()`. */
 export function createApp(deps: AppDeps) {
-  const { config, db } = deps;
+  const { config, services: s } = deps;
   const log = deps.log ?? createLogger(config.log);
-  const occupancy = new OccupancyService(db);
-  const api = new Hono()
-    .route('/health', healthRoutes(db, deps.version))
-    .route('/meta', metaRoutes(db))
-    .route('/occupancy', occupancyRoutes(occupancy))
-    .route('/geo', geoRoutes(db, join(config.rootDir, 'data', 'geo')));
-  api.all('*', notFoundApi);
+  const api = new Hono<AppEnv>()
+    .use('*', authenticate(s.sessions, s.tokens, s.users))
+    .use('*', originCheck(config.publicOrigin))
+    .use('*', denyUndeclared())
+    .route('/health', healthRoutes(s.db, deps.version))
+    .route('/auth', authRoutes(s.auth, s.tokens, s.audit))
+    .route('/users', userRoutes(s.users, s.sessions, s.audit, s.listBapas))
+    .route('/audit', auditRoutes(s.audit))
+    .route('/meta', metaRoutes(s.db))
+    .route('/occupancy', occupancyRoutes(s.occupancy, s.audit))
+    .route('/geo', geoRoutes(s.db, join(config.rootDir, 'data', 'geo')));
 
-  const app = new Hono();
+  const app = new Hono<AppEnv>();
   app.use('*', requestLog(log));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CSP,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'same-origin',
+      strictTransportSecurity: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.onError(onError(log));
+  app.notFound((c) => (c.req.path.startsWith('/api/') || c.req.path === '/api' ? notFoundApi(c) : c.text('Not found', 404)));
   app.route('/api', api);
   app.route('/', webRoutes(join(config.rootDir, 'web', 'dist'), config.rootDir));
-  return { app, api, services: { occupancy } };
+  return { app, api };
 }
 
 export type ApiType = ReturnType<typeof createApp>['api'];

@@ -15,6 +15,14 @@ export const SETTINGS = {
   LENTERA_DB_THREADS: { default: '', help: 'DuckDB worker threads (empty: one per core)' },
   LENTERA_DB_MEMORY_LIMIT: { default: '', help: 'DuckDB memory limit, e.g. `4GB` (empty: DuckDB default, 80% of RAM)' },
   LENTERA_LOG: { default: 'info', help: '`info` logs one JSON line per request; `silent` logs nothing' },
+  LENTERA_APP_DB: { default: 'var/app.duckdb', help: 'application DuckDB file (users, sessions, audit); `:memory:` for tests' },
+  LENTERA_ADMIN_PASSWORD: { default: '', help: 'password of the first `admin` (empty: generated and printed once)' },
+  LENTERA_SECURE_COOKIES: { default: '0', help: '`1` marks the session cookie Secure (automatic when served over HTTPS)' },
+  LENTERA_PUBLIC_ORIGIN: { default: '', help: 'the app\'s public origin behind a proxy, e.g. `https://lentera.example.go.id`' },
+  LENTERA_SESSION_IDLE_MINUTES: { default: '30', help: 'a session ends after this many minutes without a request' },
+  LENTERA_SESSION_MAX_HOURS: { default: '12', help: 'a session ends this many hours after sign-in, whatever its use' },
+  LENTERA_LOGIN_MAX_FAILURES: { default: '5', help: 'failed sign-ins (per user or address, in 15 minutes) before a lock' },
+  LENTERA_LOGIN_LOCK_MINUTES: { default: '15', help: 'how long a lock after repeated failed sign-ins lasts' },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -28,6 +36,14 @@ const schema = z.object({
   dbThreads: z.union([z.literal(''), z.coerce.number().int().min(1).max(256)]),
   dbMemoryLimit: z.string().regex(/^$|^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'a size such as 4GB'),
   log: z.enum(['info', 'silent']),
+  appDbPath: z.string().min(1),
+  adminPassword: z.string(),
+  secureCookies: z.enum(['0', '1']).transform((v) => v === '1'),
+  publicOrigin: z.union([z.literal(''), z.url().transform((u) => new URL(u).origin)]),
+  sessionIdleMinutes: z.coerce.number().int().min(1).max(24 * 60),
+  sessionMaxHours: z.coerce.number().int().min(1).max(24 * 30),
+  loginMaxFailures: z.coerce.number().int().min(1).max(100),
+  loginLockMinutes: z.coerce.number().int().min(1).max(24 * 60),
 });
 
 /** Which environment variable feeds which config field. */
@@ -40,6 +56,14 @@ const KEYS = {
   dbThreads: 'LENTERA_DB_THREADS',
   dbMemoryLimit: 'LENTERA_DB_MEMORY_LIMIT',
   log: 'LENTERA_LOG',
+  appDbPath: 'LENTERA_APP_DB',
+  adminPassword: 'LENTERA_ADMIN_PASSWORD',
+  secureCookies: 'LENTERA_SECURE_COOKIES',
+  publicOrigin: 'LENTERA_PUBLIC_ORIGIN',
+  sessionIdleMinutes: 'LENTERA_SESSION_IDLE_MINUTES',
+  sessionMaxHours: 'LENTERA_SESSION_MAX_HOURS',
+  loginMaxFailures: 'LENTERA_LOGIN_MAX_FAILURES',
+  loginLockMinutes: 'LENTERA_LOGIN_LOCK_MINUTES',
 } as const satisfies Record<keyof z.infer<typeof schema>, SettingName>;
 
 export type Config = z.infer<typeof schema> & { rootDir: string };
@@ -53,7 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {
       const name = KEYS[i.path[0] as keyof typeof KEYS];
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+      // Never echo a secret back.
+      const shown = name === 'LENTERA_ADMIN_PASSWORD' ? '…' : JSON.stringify(env[name] ?? '');
+      return `  ${name}=${shown}: ${i.message}`;
     });
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
@@ -62,11 +88,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...c,
     rootDir,
     dbPath: c.dbPath === ':memory:' ? c.dbPath : resolve(rootDir, c.dbPath),
+    appDbPath: c.appDbPath === ':memory:' ? c.appDbPath : resolve(rootDir, c.appDbPath),
     seedDir: resolve(rootDir, c.seedDir),
   };
 }
 
 /** A config for tests: in-memory database, no request log. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LENTERA_DB: ':memory:', LENTERA_LOG: 'silent' }), ...overrides };
+  return { ...loadConfig({ LENTERA_DB: ':memory:', LENTERA_APP_DB: ':memory:', LENTERA_LOG: 'silent' }), ...overrides };
 }

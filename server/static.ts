@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { notFoundApi } from './errors.ts';
 
 /**
  * Serves the built web app: hashed assets cached for a year, and index.html for
@@ -17,6 +18,7 @@ export function webRoutes(distDir: string, rootDir: string) {
   });
   app.use('*', serveStatic({ root: `./${root}`, rewriteRequestPath: (p) => p }));
   app.get('*', (c) => {
+    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return notFoundApi(c);
     if (!existsSync(indexFile)) {
       return c.text('The web app is not built: run `npm run build` (npm start does it for you).', 503);
     }

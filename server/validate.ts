@@ -23,7 +23,7 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<
 /** An ISO calendar date that really exists (2025-02-31 is refused). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -39,3 +39,23 @@ export const uptTypes = z
   .transform((s) => s.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
   .pipe(z.array(z.enum(UPT_TYPES)).min(1, 'at least one unit type'))
   .transform((a) => [...new Set(a)].join(','));
+
+/** Parses and validates a JSON body; 400 naming each bad field, or saying the body is not JSON. */
+export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw ApiError.invalid([{ field: '(body)', code: 'invalid_json', message: 'the body is not valid JSON' }], 'Invalid JSON body');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw ApiError.invalid(toIssues(parsed.error), 'Invalid request body');
+  return parsed.data;
+}
+
+/** A positive integer path parameter, e.g. `:id`. */
+export function idParam(c: Context, name = 'id'): number {
+  const v = c.req.param(name) ?? '';
+  if (!/^\d{1,9}$/.test(v)) throw ApiError.invalid([{ field: name, code: 'invalid_type', message: 'expected a number' }]);
+  return Number(v);
+}

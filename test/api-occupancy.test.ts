@@ -241,7 +241,7 @@ describe('GET /api/occupancy/export', () => {
   });
 
   it('streams XLSX that opens as a workbook', async () => {
-    const res = await t.app.request('/api/occupancy/export?format=xlsx');
+    const res = await t.app.request('/api/occupancy/export?format=xlsx', { headers: { cookie: await t.login('planner') } });
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
     const buf = Buffer.from(await res.arrayBuffer());
     expect(buf.subarray(0, 2).toString()).toBe('PK');

@@ -10,9 +10,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('npm start', () => {
   it('creates and seeds the database file, serves the API and the app, and reuses the file next time', async () => {
     const db = join(dir, 'sub', 'lentera.duckdb');
-    const first = await startServer({ LENTERA_DB: db });
+    const appDb = join(dir, 'sub', 'app.duckdb');
+    const env = { LENTERA_DB: db, LENTERA_APP_DB: appDb, LENTERA_ADMIN_PASSWORD: '' };
+    const first = await startServer(env);
+    let password = '';
     try {
       expect(first.output()).toMatch(/seeded from/);
+      // No admin password configured: one is generated and printed once.
+      password = first.output().match(/shown only once\):\s+(\S+)/)?.[1] ?? '';
+      expect(password).toMatch(/^[\w-]{20,}$/);
+      expect(existsSync(appDb)).toBe(true);
       expect(existsSync(db)).toBe(true);
       const health = (await (await fetch(`${first.url}/api/health`)).json()) as any;
       expect(health).toMatchObject({ ok: true, data: { latest_snapshot: '2025-12-31' } });
@@ -26,9 +33,17 @@ describe('npm start', () => {
     } finally {
       await first.stop();
     }
-    const second = await startServer({ LENTERA_DB: db });
+    const second = await startServer(env);
     try {
       expect(second.output()).not.toMatch(/seeded from/);
+      expect(second.output()).not.toMatch(/shown only once/);
+      // The printed password signs in on the second start: the app database persisted.
+      const login = await fetch(`${second.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: second.url },
+        body: JSON.stringify({ username: 'admin', password }),
+      });
+      expect(login.status).toBe(200);
       const health = (await (await fetch(`${second.url}/api/health`)).json()) as any;
       expect(health.data.latest_snapshot).toBe('2025-12-31');
     } finally {

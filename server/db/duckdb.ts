@@ -38,6 +38,8 @@ export class Db {
     settings.autoload_known_extensions = 'false';
     const instance = await DuckDBInstance.create(opts.path, settings);
     const conns = await Promise.all(Array.from({ length: opts.connections }, () => instance.connect()));
+    // Timestamps read back as UTC whatever the machine's zone.
+    for (const c of conns) await c.run("SET TimeZone = 'UTC'");
     return new Db(instance, conns);
   }
 

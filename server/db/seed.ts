@@ -1,25 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './duckdb.ts';
+import { runScript } from './script.ts';
 
 const here = import.meta.dirname;
 
-/** Splits a file of DDL into statements (no semicolons inside our literals). */
-function statements(file: string): string[] {
-  return readFileSync(join(here, file), 'utf8')
-    .split(/;\s*(?:\n|$)/)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
-}
-
 /** Creates the tables and macros (idempotent). */
 export async function migrate(db: Db): Promise<void> {
-  for (const s of statements('schema.sql')) await db.exec(s);
+  await runScript(db, join(here, 'schema.sql'));
 }
 
 /** Rebuilds the derived rollup tables from `upt` and `occupancy`. */
 export async function rebuildRollups(db: Db): Promise<void> {
-  for (const s of statements('rollup.sql')) await db.exec(s);
+  await runScript(db, join(here, 'rollup.sql'));
 }
 
 /**

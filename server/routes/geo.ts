@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import { allow } from '../auth/permission.ts';
+import type { AppEnv } from '../auth/types.ts';
 import type { Db } from '../db/duckdb.ts';
 import { sql } from '../sql/index.ts';
 
@@ -22,7 +24,7 @@ export function geoRoutes(db: Db, geoDir: string) {
     }
     return JSON.stringify(geo);
   };
-  return new Hono().get('/provinces', async (c) => {
+  return new Hono<AppEnv>().get('/provinces', allow('dashboard:read'), async (c) => {
     body ??= build().catch((e) => {
       body = undefined;
       throw e;

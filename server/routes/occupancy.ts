@@ -1,4 +1,7 @@
 import { Hono } from 'hono';
+import type { AuditLog } from '../audit.ts';
+import { allow } from '../auth/permission.ts';
+import type { AppEnv } from '../auth/types.ts';
 import { z } from 'zod';
 import type { OccupancyService } from '../occupancy/service.ts';
 import { UPT_SORTS } from '../occupancy/types.ts';
@@ -43,27 +46,28 @@ const EXPORT_COLUMNS = {
 } as const;
 
 /** The occupancy endpoints: summary, trend, per Kanwil, per unit, export. */
-export function occupancyRoutes(svc: OccupancyService) {
-  return new Hono()
-    .get('/summary', async (c) => {
+export function occupancyRoutes(svc: OccupancyService, audit: AuditLog) {
+  const read = allow('dashboard:read');
+  return new Hono<AppEnv>()
+    .get('/summary', read, async (c) => {
       const q = parseQuery(c, summaryQuery);
       return c.json(await svc.summary({ date: q.date, kanwil: q.kanwil, types: q.upt_type }));
     })
-    .get('/trend', async (c) => {
+    .get('/trend', read, async (c) => {
       const q = parseQuery(c, trendQuery);
       const rows = await svc.trend({ ...q, types: q.upt_type });
       return c.json({ rows });
     })
-    .get('/kanwil', async (c) => {
+    .get('/kanwil', read, async (c) => {
       const q = parseQuery(c, kanwilQuery);
       return c.json(await svc.byKanwil({ date: q.date, types: q.upt_type }));
     })
-    .get('/upt', async (c) => {
+    .get('/upt', read, async (c) => {
       const q = parseQuery(c, uptQuery);
       return c.json(await svc.units({ ...q, types: q.upt_type }));
     })
-    .get('/upt/:code', async (c) => c.json(await svc.unitHistory(c.req.param('code'))))
-    .get('/export', async (c) => {
+    .get('/upt/:code', read, async (c) => c.json(await svc.unitHistory(c.req.param('code'))))
+    .get('/export', read, async (c) => {
       const q = parseQuery(c, exportQuery);
       const types = q.upt_type;
       let rows: Record<string, Cell>[];
@@ -80,6 +84,12 @@ export function occupancyRoutes(svc: OccupancyService) {
         rows = (await svc.trend({ from: q.from, to: q.to, kanwil: q.kanwil, types })) as unknown as Record<string, Cell>[];
       }
       const columns = [...EXPORT_COLUMNS[q.dataset]];
+      await audit.record(c, {
+        action: 'occupancy.export',
+        target: `${q.dataset}.${q.format}`,
+        outcome: 'success',
+        details: { query: c.req.query(), rows: rows.length },
+      });
       const name = `lentera-hunian-${q.dataset}${date ? `-${date}` : ''}.${q.format}`;
       c.header('content-disposition', `attachment; filename="${name}"`);
       if (q.format === 'xlsx') {

@@ -14,7 +14,7 @@ export interface Started {
 export function startServer(env: Record<string, string>, command = ['npm', 'start']): Promise<Started> {
   const child: ChildProcess = spawn(command[0], command.slice(1), {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LENTERA_LOG: 'silent', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LENTERA_LOG: 'silent', LENTERA_APP_DB: ':memory:', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so npm's children stop with it
   });

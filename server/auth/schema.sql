@@ -1,0 +1,51 @@
+-- Application state: users, sessions, API tokens, audit trail. Lives in its own
+-- DuckDB file, which analytics SQL can never attach. Idempotent.
+CREATE SEQUENCE IF NOT EXISTS users_id START 1;
+CREATE TABLE IF NOT EXISTS users (
+  id                  INTEGER PRIMARY KEY DEFAULT nextval('users_id'),
+  username            VARCHAR NOT NULL UNIQUE,
+  display_name        VARCHAR NOT NULL,
+  role                VARCHAR NOT NULL CHECK (role IN ('admin', 'planner', 'analyst', 'researcher', 'supervisor')),
+  bapas_code          VARCHAR,
+  kanwil              VARCHAR,
+  password_hash       VARCHAR NOT NULL,
+  active              BOOLEAN NOT NULL DEFAULT true,
+  created_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
+  password_changed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS sessions (
+  id_hash      VARCHAR PRIMARY KEY,
+  user_id      INTEGER NOT NULL,
+  created_at   TIMESTAMPTZ NOT NULL,
+  last_seen_at TIMESTAMPTZ NOT NULL,
+  ip           VARCHAR,
+  user_agent   VARCHAR
+);
+
+CREATE SEQUENCE IF NOT EXISTS api_tokens_id START 1;
+CREATE TABLE IF NOT EXISTS api_tokens (
+  id           INTEGER PRIMARY KEY DEFAULT nextval('api_tokens_id'),
+  user_id      INTEGER NOT NULL,
+  name         VARCHAR NOT NULL,
+  token_hash   VARCHAR NOT NULL UNIQUE,
+  prefix       VARCHAR NOT NULL,
+  created_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+  last_used_at TIMESTAMPTZ,
+  revoked_at   TIMESTAMPTZ
+);
+
+CREATE SEQUENCE IF NOT EXISTS audit_log_id START 1;
+CREATE TABLE IF NOT EXISTS audit_log (
+  id       BIGINT PRIMARY KEY DEFAULT nextval('audit_log_id'),
+  occurred_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  user_id  INTEGER,
+  username VARCHAR,
+  role     VARCHAR,
+  action   VARCHAR NOT NULL,
+  target   VARCHAR,
+  outcome  VARCHAR NOT NULL CHECK (outcome IN ('success', 'failure', 'denied')),
+  ip       VARCHAR,
+  details  JSON
+);

@@ -1,0 +1,118 @@
+import type { Db } from '../db/duckdb.ts';
+import { ApiError } from '../errors.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { BAPAS_ROLES, type Role } from './roles.ts';
+import type { AuthUser } from './types.ts';
+
+export interface UserRecord extends AuthUser {
+  created_at: string;
+  updated_at: string;
+  password_changed_at: string;
+}
+
+export interface NewUser {
+  username: string;
+  display_name: string;
+  role: Role;
+  bapas_code?: string | null;
+  kanwil?: string | null;
+  password: string;
+}
+
+export type UserPatch = Partial<Pick<NewUser, 'display_name' | 'role' | 'bapas_code' | 'kanwil'>> & { active?: boolean };
+
+const COLUMNS = `id, username, display_name, role, bapas_code, kanwil, active,
+  strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at, strftime(updated_at, '%Y-%m-%dT%H:%M:%SZ') AS updated_at,
+  strftime(password_changed_at, '%Y-%m-%dT%H:%M:%SZ') AS password_changed_at`;
+
+/** Checks a password against the policy; throws a 400 naming the field. */
+export function checkPasswordPolicy(password: string, field = 'password'): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw ApiError.invalid([{ field, code: 'too_small', message: `at least ${MIN_PASSWORD_LENGTH} characters` }]);
+  }
+  if (password.length > 200) throw ApiError.invalid([{ field, code: 'too_big', message: 'at most 200 characters' }]);
+}
+
+/** The users of the application database. `bapasExists` checks a Bapas code against the registry. */
+export class UserStore {
+  /** Users by id: read on every request, written only through this class. */
+  private cache = new Map<number, UserRecord>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly bapasExists: (code: string) => Promise<boolean>,
+  ) {}
+
+  async list(): Promise<UserRecord[]> {
+    return this.db.all<UserRecord>(`SELECT ${COLUMNS} FROM users ORDER BY username`);
+  }
+
+  async get(id: number): Promise<UserRecord | undefined> {
+    const hit = this.cache.get(id);
+    if (hit) return hit;
+    const u = await this.db.one<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE id = $id`, { id });
+    if (u) this.cache.set(id, u);
+    return u;
+  }
+
+  async byUsername(username: string): Promise<(UserRecord & { password_hash: string }) | undefined> {
+    return this.db.one(`SELECT ${COLUMNS}, password_hash FROM users WHERE username = $u`, { u: username.toLowerCase() });
+  }
+
+  async hasActiveAdmin(): Promise<boolean> {
+    const r = await this.db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM users WHERE role = 'admin' AND active");
+    return (r?.n ?? 0) > 0;
+  }
+
+  /** Validates the role/Bapas pairing: researcher and supervisor need an existing Bapas. */
+  private async checkScope(role: Role, bapas: string | null | undefined): Promise<string | null> {
+    if (!BAPAS_ROLES.includes(role)) return null;
+    if (!bapas) throw ApiError.invalid([{ field: 'bapas_code', code: 'required', message: `a ${role} needs a Bapas` }]);
+    if (!(await this.bapasExists(bapas))) {
+      throw ApiError.invalid([{ field: 'bapas_code', code: 'unknown_bapas', message: `not a Bapas: ${bapas}` }]);
+    }
+    return bapas;
+  }
+
+  async create(u: NewUser): Promise<UserRecord> {
+    checkPasswordPolicy(u.password);
+    const username = u.username.toLowerCase();
+    if (await this.byUsername(username)) {
+      throw new ApiError(409, 'Username already taken', { issues: [{ field: 'username', code: 'taken', message: 'already taken' }] });
+    }
+    const bapas = await this.checkScope(u.role, u.bapas_code);
+    const row = await this.db.one<{ id: number }>(
+      `INSERT INTO users (username, display_name, role, bapas_code, kanwil, password_hash)
+       VALUES ($username, $display_name, $role, $bapas, $kanwil, $hash) RETURNING id`,
+      { username, display_name: u.display_name, role: u.role, bapas, kanwil: u.kanwil ?? null, hash: await hashPassword(u.password) },
+    );
+    return (await this.get(row!.id))!;
+  }
+
+  async update(id: number, patch: UserPatch): Promise<UserRecord> {
+    const cur = await this.get(id);
+    if (!cur) throw ApiError.notFound(`No user ${id}`);
+    const role = patch.role ?? cur.role;
+    const bapas = await this.checkScope(role, patch.bapas_code !== undefined ? patch.bapas_code : cur.bapas_code);
+    const next = { ...cur, ...patch, role, bapas_code: bapas };
+    if (cur.role === 'admin' && (next.role !== 'admin' || !next.active)) {
+      const r = await this.db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM users WHERE role = 'admin' AND active AND id <> $id", { id });
+      if (!r?.n) throw new ApiError(409, 'The last active admin cannot be demoted or deactivated');
+    }
+    await this.db.exec(
+      `UPDATE users SET display_name = $d, role = $r, bapas_code = $b, kanwil = $k, active = $a, updated_at = now() WHERE id = $id`,
+      { d: next.display_name, r: next.role, b: next.bapas_code, k: next.kanwil ?? null, a: next.active, id },
+    );
+    this.cache.delete(id);
+    return (await this.get(id))!;
+  }
+
+  async setPassword(id: number, password: string, field = 'password'): Promise<void> {
+    checkPasswordPolicy(password, field);
+    await this.db.exec('UPDATE users SET password_hash = $h, password_changed_at = now(), updated_at = now() WHERE id = $id', {
+      h: await hashPassword(password),
+      id,
+    });
+    this.cache.delete(id);
+  }
+}
