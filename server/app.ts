@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { occupancyRoutes } from './routes/occupancy.ts';
 import { userRoutes } from './routes/users.ts';
+import { litmasRoutes, settingsRoutes } from './routes/litmas.ts';
 import type { Services } from './services.ts';
 import { webRoutes } from './static.ts';
 
@@ -52,7 +53,9 @@ export function createApp(deps: AppDeps) {
     .route('/audit', auditRoutes(s.audit))
     .route('/meta', metaRoutes(s.db))
     .route('/occupancy', occupancyRoutes(s.occupancy, s.audit))
-    .route('/geo', geoRoutes(s.db, join(config.rootDir, 'data', 'geo')));
+    .route('/geo', geoRoutes(s.db, join(config.rootDir, 'data', 'geo')))
+    .route('/litmas', litmasRoutes(s.litmas))
+    .route('/settings', settingsRoutes(s.litmas));
 
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(log));

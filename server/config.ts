@@ -23,6 +23,12 @@ export const SETTINGS = {
   LENTERA_SESSION_MAX_HOURS: { default: '12', help: 'a session ends this many hours after sign-in, whatever its use' },
   LENTERA_LOGIN_MAX_FAILURES: { default: '5', help: 'failed sign-ins (per user or address, in 15 minutes) before a lock' },
   LENTERA_LOGIN_LOCK_MINUTES: { default: '15', help: 'how long a lock after repeated failed sign-ins lasts' },
+  OPENAI_BASE_URL: { default: '', help: 'OpenAI-compatible server for litmas drafting, e.g. `http://127.0.0.1:11434/v1` (Ollama)' },
+  OPENAI_API_KEY: { default: '', help: 'API key of that server (any text for local servers)' },
+  LENTERA_LLM_MODEL: { default: '', help: 'model to ask; empty: the offline drafter (nothing leaves the server)' },
+  LENTERA_LLM_TIMEOUT_MS: { default: '120000', help: 'time limit of one LLM request' },
+  LENTERA_LLM_MAX_RETRIES: { default: '2', help: 'retries on connection errors, 408, 429 (honouring Retry-After) and 5xx' },
+  LENTERA_LLM_RESPONSE_FORMAT: { default: 'json_schema', help: '`json_schema`, `json_object` or `none` (what the server supports)' },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -44,6 +50,12 @@ const schema = z.object({
   sessionMaxHours: z.coerce.number().int().min(1).max(24 * 30),
   loginMaxFailures: z.coerce.number().int().min(1).max(100),
   loginLockMinutes: z.coerce.number().int().min(1).max(24 * 60),
+  llmBaseUrl: z.union([z.literal(''), z.url()]),
+  llmApiKey: z.string(),
+  llmModel: z.string().max(200),
+  llmTimeoutMs: z.coerce.number().int().min(1000).max(3_600_000),
+  llmMaxRetries: z.coerce.number().int().min(0).max(10),
+  llmResponseFormat: z.enum(['json_schema', 'json_object', 'none']),
 });
 
 /** Which environment variable feeds which config field. */
@@ -64,6 +76,12 @@ const KEYS = {
   sessionMaxHours: 'LENTERA_SESSION_MAX_HOURS',
   loginMaxFailures: 'LENTERA_LOGIN_MAX_FAILURES',
   loginLockMinutes: 'LENTERA_LOGIN_LOCK_MINUTES',
+  llmBaseUrl: 'OPENAI_BASE_URL',
+  llmApiKey: 'OPENAI_API_KEY',
+  llmModel: 'LENTERA_LLM_MODEL',
+  llmTimeoutMs: 'LENTERA_LLM_TIMEOUT_MS',
+  llmMaxRetries: 'LENTERA_LLM_MAX_RETRIES',
+  llmResponseFormat: 'LENTERA_LLM_RESPONSE_FORMAT',
 } as const satisfies Record<keyof z.infer<typeof schema>, SettingName>;
 
 export type Config = z.infer<typeof schema> & { rootDir: string };
@@ -78,7 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => {
       const name = KEYS[i.path[0] as keyof typeof KEYS];
       // Never echo a secret back.
-      const shown = name === 'LENTERA_ADMIN_PASSWORD' ? '…' : JSON.stringify(env[name] ?? '');
+      const shown = name === 'LENTERA_ADMIN_PASSWORD' || name === 'OPENAI_API_KEY' ? '…' : JSON.stringify(env[name] ?? '');
       return `  ${name}=${shown}: ${i.message}`;
     });
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

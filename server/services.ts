@@ -8,6 +8,14 @@ import { UserStore } from './auth/users.ts';
 import type { Db } from './db/duckdb.ts';
 import { OccupancyService } from './occupancy/service.ts';
 import { sql } from './sql/index.ts';
+import { join } from 'node:path';
+import { llmBackend } from './llm/client.ts';
+import { LitmasApi } from './litmas/api.ts';
+import { GenerationLog } from './litmas/generation-log.ts';
+import { LitmasService } from './litmas/service.ts';
+import { CaseStore } from './litmas/store.ts';
+import { loadTemplates } from './prompts.ts';
+import { SettingsStore } from './settings.ts';
 
 export type Services = Awaited<ReturnType<typeof createServices>>;
 
@@ -33,5 +41,17 @@ export async function createServices(config: Config, db: Db, appDb: Db) {
     secure: config.secureCookies,
     maxAgeSeconds: config.sessionMaxHours * 3600,
   });
-  return { db, appDb, occupancy: new OccupancyService(db), users, sessions, tokens, audit, throttle, auth, listBapas };
+  const settings = new SettingsStore(appDb);
+  const cases = new CaseStore(appDb);
+  const litmas = new LitmasApi({
+    svc: new LitmasService(cases, new GenerationLog(appDb), audit),
+    appDb,
+    audit,
+    users,
+    settings,
+    backend: llmBackend(config),
+    templates: loadTemplates(join(config.rootDir, 'prompts')),
+    bapasUnit: async (code) => (await listBapas()).find((b) => b.upt_code === code),
+  });
+  return { db, appDb, occupancy: new OccupancyService(db), users, sessions, tokens, audit, throttle, auth, listBapas, settings, litmas };
 }

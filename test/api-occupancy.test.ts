@@ -17,7 +17,7 @@ describe('GET /api/health and /api/meta', () => {
   it('reports version, latest snapshot and unit count', async () => {
     const r = await t.get('/api/health');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ ok: true, version: 'test', data: { latest_snapshot: '2025-12-31', upt_count: 5 } });
+    expect(r.body).toEqual({ ok: true, version: 'test', data: { latest_snapshot: '2025-12-31', upt_count: 6 } });
   });
 
   it('lists Kanwil with their provinces, unit types and the snapshot range', async () => {
@@ -27,7 +27,7 @@ describe('GET /api/health and /api/meta', () => {
     expect(r.body.latest_snapshot).toBe('2025-12-31');
     expect(r.body.snapshot_count).toBe(3);
     expect(r.body.upt_types).toEqual([
-      { code: 'BAPAS', units: 1 },
+      { code: 'BAPAS', units: 2 }, // the Gorontalo Bapas has no occupancy rows
       { code: 'LAPAS', units: 2 },
       { code: 'LPKA', units: 1 },
       { code: 'RUTAN', units: 1 },

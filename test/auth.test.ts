@@ -253,7 +253,10 @@ describe('user management', () => {
 
   it('lists the Bapas a researcher can belong to', async () => {
     const r = await t.get('/api/users/bapas', { as: 'admin' });
-    expect(r.body.rows).toEqual([{ upt_code: 'JKT-BAPAS-D', name: 'Bapas Kelas I Jakarta Pusat', kanwil: 'DKI Jakarta' }]);
+    expect(r.body.rows).toEqual([
+      { upt_code: 'JKT-BAPAS-D', name: 'Bapas Kelas I Jakarta Pusat', kanwil: 'DKI Jakarta' },
+      { upt_code: 'GTO-BAPAS-F', name: 'Bapas Kelas II Gorontalo', kanwil: 'Gorontalo' },
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { UserStore } from './users.ts';
 /** Creates the application tables (idempotent). */
 export async function migrateAppDb(db: Db): Promise<void> {
   await runScript(db, join(import.meta.dirname, 'schema.sql'));
+  await runScript(db, join(import.meta.dirname, '..', 'litmas', 'schema.sql'));
 }
 
 /**

@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   'dashboard:read': ['admin', 'planner', 'analyst'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
+  'settings:manage': ['admin'],
+  'litmas:read': ['researcher', 'supervisor'],
+  'litmas:write': ['researcher'],
+  'litmas:review': ['supervisor'],
+  'litmas:oversight': ['admin'],
 } as const satisfies Record<string, readonly Role[] | 'everyone'>;
 
 export type Permission = keyof typeof PERMISSIONS;

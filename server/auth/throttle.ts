@@ -9,7 +9,7 @@ export interface ThrottlePolicy {
   maxFailuresPerAddress: number;
   windowMs: number;
   lockMs: number;
-  /** Added delay per failure beyond the first, capped at maxDelayMs. */
+  /** Added delay per earlier failure, capped at maxDelayMs. */
   stepDelayMs: number;
   maxDelayMs: number;
 }
@@ -42,7 +42,7 @@ export class LoginThrottle {
   /** The delay to impose before answering, growing with recent failures. */
   delayFor(keys: string[], now = Date.now()): number {
     const n = Math.max(0, ...keys.map((k) => this.entry(k, now).failures.length));
-    return Math.min(this.policy.maxDelayMs, Math.max(0, n - 1) * this.policy.stepDelayMs);
+    return Math.min(this.policy.maxDelayMs, n * this.policy.stepDelayMs);
   }
 
   failure(keys: string[], now = Date.now()): void {

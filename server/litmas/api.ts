@@ -1,0 +1,134 @@
+import type { Context } from 'hono';
+import type { AuditLog } from '../audit.ts';
+import type { AppEnv, AuthUser } from '../auth/types.ts';
+import type { UserStore } from '../auth/users.ts';
+import type { Db } from '../db/duckdb.ts';
+import { ApiError } from '../errors.ts';
+import type { LlmBackend } from '../llm/client.ts';
+import type { Template } from '../prompts.ts';
+import { CLEAR_TEXT_HOSTS, type SettingsStore } from '../settings.ts';
+import { litmasDocument } from './document.ts';
+import { litmasDocx } from './docx.ts';
+import { OUTLINE, DECISION_SECTIONS } from './draft.ts';
+import { generateDraft, type GenerationEvent } from './generate.ts';
+import { GenerationLog } from './generation-log.ts';
+import { LITMAS_KINDS } from './kinds.ts';
+import { litmasHtml } from './print.ts';
+import { NEED_DOMAINS, RRI_ITEMS } from './rri.ts';
+import type { LitmasService } from './service.ts';
+import { canEdit } from './workflow.ts';
+
+export interface LitmasApiDeps {
+  svc: LitmasService;
+  appDb: Db;
+  audit: AuditLog;
+  users: UserStore;
+  settings: SettingsStore;
+  backend: LlmBackend | null;
+  templates: Map<string, Template>;
+  bapasUnit: (code: string) => Promise<{ name: string; kanwil: string } | undefined>;
+}
+
+/** What the litmas routes call: one method per endpoint, so the routes stay thin. */
+export class LitmasApi {
+  readonly svc: LitmasService;
+  private readonly log: GenerationLog;
+
+  constructor(private readonly d: LitmasApiDeps) {
+    this.svc = d.svc;
+    this.log = new GenerationLog(d.appDb);
+  }
+
+  /** Kinds, outline, assessment items, and which drafter is active. */
+  async meta() {
+    const b = this.d.backend;
+    return {
+      kinds: Object.entries(LITMAS_KINDS).map(([key, k]) => ({ key, ...k })),
+      outline: OUTLINE,
+      decisions: DECISION_SECTIONS,
+      rri_items: RRI_ITEMS,
+      need_domains: NEED_DOMAINS,
+      drafter: b
+        ? { kind: 'llm' as const, model: b.model, host: b.host, redacted: !(await this.clearTextAllowed(b.host)) }
+        : { kind: 'offline' as const, model: null, host: null, redacted: false },
+    };
+  }
+
+  clearTextAllowed = async (host: string) => (await this.d.settings.get<string[]>(CLEAR_TEXT_HOSTS, [])).includes(host);
+
+  /** Refuses a generation before the stream opens (unknown case, not the PK's, locked). */
+  async checkGenerate(user: AuthUser, id: number): Promise<void> {
+    const rec = await this.svc.cases.get(user, id);
+    if (rec.status === 'final') throw new ApiError(409, 'This litmas is final and locked');
+    if (!canEdit(user, rec)) throw new ApiError(403, 'Only the case\'s PK can generate a draft while it is a draft or returned');
+  }
+
+  generate(c: Context<AppEnv>, user: AuthUser, id: number, signal: AbortSignal, emit: (e: GenerationEvent) => Promise<void>) {
+    const deps = { db: this.d.appDb, cases: this.svc.cases, audit: this.d.audit, backend: this.d.backend, templates: this.d.templates, clearTextAllowed: this.clearTextAllowed };
+    return generateDraft(deps, c, user, id, signal, emit);
+  }
+
+  private async document(user: AuthUser, id: number) {
+    const rec = await this.svc.cases.get(user, id);
+    const draft = await this.svc.cases.draft(id);
+    if (!draft) throw new ApiError(409, 'No draft yet: generate or write one first');
+    const unit = await this.d.bapasUnit(rec.bapas_code);
+    const head = rec.approved_by ? await this.d.users.get(rec.approved_by) : undefined;
+    const pk = await this.d.users.get(rec.pk_user_id);
+    return {
+      rec,
+      doc: litmasDocument(rec, draft.content, { bapas: unit?.name ?? rec.bapas_code, kanwil: unit?.kanwil ?? '' }, { pk: pk?.display_name ?? '', head: head?.display_name ?? null }),
+    };
+  }
+
+  /** The DOCX of the latest draft (audited as a download). */
+  async docx(c: Context<AppEnv>, user: AuthUser, id: number) {
+    const { rec, doc } = await this.document(user, id);
+    const buffer = await litmasDocx(doc);
+    await this.d.audit.record(c, { action: 'litmas.download', target: `case:${id}`, outcome: 'success', details: { format: 'docx', status: rec.status } });
+    return { name: `litmas-${id}-${rec.kind}${rec.status === 'final' ? '' : '-draf'}.docx`, buffer };
+  }
+
+  async printHtml(c: Context<AppEnv>, user: AuthUser, id: number) {
+    const { rec, doc } = await this.document(user, id);
+    await this.d.audit.record(c, { action: 'litmas.download', target: `case:${id}`, outcome: 'success', details: { format: 'html', status: rec.status } });
+    return litmasHtml(doc);
+  }
+
+  /** What left the server for a generation; `caseId` null for the admin's oversight view. */
+  async sent(c: Context<AppEnv>, caseId: number | null, gid: number) {
+    const g = caseId === null ? await this.log.sent(-1, gid).then(async (r) => r ?? (await this.anySent(gid))) : await this.log.sent(caseId, gid);
+    if (!g) throw ApiError.notFound(`No generation ${gid}`);
+    await this.d.audit.record(c, { action: 'litmas.view_sent', target: `generation:${gid}`, outcome: 'success' });
+    return g;
+  }
+
+  private async anySent(gid: number) {
+    return this.d.appDb.one<{ id: number; drafter: string; redacted: boolean; backend_host: string | null; prompt_sent: string | null }>(
+      'SELECT id, drafter, redacted, backend_host, prompt_sent FROM litmas_generations WHERE id = $id',
+      { id: gid },
+    );
+  }
+
+  /** Every generation (no case content), for the admin's oversight. */
+  async allGenerations() {
+    return this.d.appDb.all(
+      `SELECT g.id, g.case_id, c.bapas_code, g.kind, g.drafter, g.backend_host, g.model_requested, g.model_answered, g.redacted,
+         g.template_id, g.template_version, g.template_hash, g.prompt_tokens, g.completion_tokens, g.latency_ms, g.flags, g.outcome,
+         u.username, strftime(g.created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at
+       FROM litmas_generations g LEFT JOIN litmas_cases c ON c.id = g.case_id LEFT JOIN users u ON u.id = g.user_id
+       ORDER BY g.id DESC LIMIT 500`,
+    );
+  }
+
+  async llmSettings() {
+    const hosts = await this.d.settings.get<string[]>(CLEAR_TEXT_HOSTS, []);
+    const b = this.d.backend;
+    return { backend: b ? { host: b.host, model: b.model, redacted: !hosts.includes(b.host) } : null, clear_text_hosts: hosts };
+  }
+
+  async setClearTextHosts(c: Context<AppEnv>, hosts: string[]) {
+    await this.d.settings.set(CLEAR_TEXT_HOSTS, [...new Set(hosts)]);
+    await this.d.audit.record(c, { action: 'settings.llm', outcome: 'success', details: { clear_text_hosts: hosts } });
+  }
+}

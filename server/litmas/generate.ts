@@ -1,0 +1,132 @@
+import type { Context } from 'hono';
+import type { AuditLog } from '../audit.ts';
+import type { AppEnv, AuthUser } from '../auth/types.ts';
+import type { Db } from '../db/duckdb.ts';
+import type { LlmBackend } from '../llm/client.ts';
+import type { Template } from '../prompts.ts';
+import { corpusValues, draftContext, type DraftContext } from './context.ts';
+import { DECISION_SECTIONS, draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
+import { GenerationError, toGenerationError } from './errors.ts';
+import { FactCorpus, groundingFlags } from './grounding.ts';
+import { llmDraft, type LlmRun } from './llm-draft.ts';
+import { offlineDraft } from './offline.ts';
+import { Pseudonymizer } from './redact.ts';
+import type { CaseStore } from './store.ts';
+import { canEdit } from './workflow.ts';
+import { GenerationLog } from './generation-log.ts';
+import { ApiError } from '../errors.ts';
+
+export type GenerationEvent =
+  | { type: 'start'; generation_id: number; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
+  | { type: 'section'; section: DraftSection & { title: string } }
+  | { type: 'done'; draft_id: number; version_no: number; flags: number }
+  | { type: 'error'; code: string; message: string; retryable: boolean };
+
+export interface GenerateDeps {
+  db: Db;
+  cases: CaseStore;
+  audit: AuditLog;
+  backend: LlmBackend | null;
+  templates: Map<string, Template>;
+  clearTextAllowed: (host: string) => Promise<boolean>;
+}
+
+/** Puts drafter output in outline order with titles; a section the drafter skipped is marked missing. */
+function assemble(ctx: DraftContext, answer: DraftAnswer, restore: (s: string) => string): Pick<DraftContent, 'sections' | 'options'> {
+  const got = new Map(answer.sections.map((s) => [s.key, s]));
+  const fix = <T extends { text: string }>(p: T): T => ({ ...p, text: restore(p.text) });
+  const sections = outlineFor(ctx.kind).map((o) => {
+    const s = got.get(o.key);
+    const paragraphs = s
+      ? s.paragraphs.map((p) => ({ ...fix(p), missing: p.missing.map(restore) }))
+      : [{ text: `[PERLU DATA: bagian "${o.title}" tidak ditulis oleh drafter]`, fact_ids: [], missing: [o.title] }];
+    return { key: o.key, title: o.title, paragraphs };
+  });
+  return { sections, options: { kesimpulan: answer.kesimpulan_options.map(fix), rekomendasi: answer.rekomendasi_options.map(fix) } };
+}
+
+/**
+ * Drafts a litmas for a case and streams it: start, each section as it is written,
+ * then done (a new draft version) or error (nothing stored, the case untouched).
+ */
+export async function generateDraft(
+  deps: GenerateDeps,
+  c: Context<AppEnv>,
+  user: AuthUser,
+  caseId: number,
+  signal: AbortSignal,
+  emit: (e: GenerationEvent) => Promise<void>,
+): Promise<void> {
+  const rec = await deps.cases.get(user, caseId);
+  if (!canEdit(user, rec)) throw new ApiError(403, 'Only the case\'s PK can generate a draft while it is a draft or returned');
+  const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
+  const backend = deps.backend;
+  const redact = backend ? !(await deps.clearTextAllowed(backend.host)) : false;
+  const pseudo = new Pseudonymizer(rec.facts, { letter_number: rec.request.letter_number });
+  const log = new GenerationLog(deps.db);
+  const started = performance.now();
+  let firstSectionMs: number | null = null;
+  const outline = outlineFor(rec.kind).map((o) => ({ key: o.key, title: o.title }));
+
+  const templates = ['litmas.system', 'litmas.draft', `litmas.kind.${rec.kind}`].map((id) => {
+    const t = deps.templates.get(id);
+    if (!t) throw new Error(`Prompt template ${id} is missing`);
+    return t;
+  });
+  const genId = await log.start({
+    case_id: caseId, user_id: user.id, kind: rec.kind, drafter: backend ? 'llm' : 'offline',
+    backend_host: backend?.host ?? null, model_requested: backend?.model ?? null, templates, redacted: redact,
+  });
+  await emit({ type: 'start', generation_id: genId, drafter: backend ? 'llm' : 'offline', model: backend?.model ?? null, redacted: redact, sections: outline });
+
+  const restore = (s: string) => (redact ? pseudo.restore(s) : s);
+  const onSection = async (raw: unknown) => {
+    const parsed = sectionSchema.safeParse(raw);
+    const title = outline.find((o) => o.key === parsed.data?.key)?.title;
+    if (!parsed.success || !title) return;
+    firstSectionMs ??= Math.round(performance.now() - started);
+    const s = parsed.data;
+    await emit({ type: 'section', section: { key: s.key, title, paragraphs: s.paragraphs.map((p) => ({ ...p, text: restore(p.text), missing: p.missing.map(restore) })) } });
+  };
+
+  let run: LlmRun | null = null;
+  try {
+    let answer: DraftAnswer;
+    if (backend) {
+      run = await llmDraft(backend, ctx, templates, redact ? pseudo : null, signal, onSection, (prompt) => log.setPrompt(genId, prompt));
+      answer = run.answer;
+    } else {
+      answer = draftAnswerSchema.parse(offlineDraft(ctx));
+      for (const s of answer.sections) await onSection(s);
+    }
+    const body = assemble(ctx, answer, restore);
+    const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
+    const flags = groundingFlags(body, new FactCorpus(corpusValues(ctx)), ids);
+    const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter: backend ? 'llm' : 'offline' };
+    const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId);
+    await log.finish(genId, {
+      outcome: 'success', model_answered: run?.model ?? null, prompt_tokens: run?.usage?.prompt_tokens ?? null,
+      completion_tokens: run?.usage?.completion_tokens ?? null, latency_ms: Math.round(performance.now() - started),
+      first_section_ms: firstSectionMs, flags: flags.length, draft_id: draft.id, error: null,
+    });
+    await deps.audit.record(c, {
+      action: 'litmas.generate', target: `case:${caseId}`, outcome: 'success',
+      details: { generation_id: genId, drafter: backend ? 'llm' : 'offline', model: backend?.model ?? null, host: backend?.host ?? null, redacted: redact, flags: flags.length, draft_version: draft.version_no },
+    });
+    await emit({ type: 'done', draft_id: draft.id, version_no: draft.version_no, flags: flags.length });
+  } catch (e) {
+    const err = signal.aborted ? new GenerationError('aborted', 'Pembuatan draf dibatalkan.') : toGenerationError(e);
+    await log.finish(genId, {
+      outcome: err.code === 'aborted' ? 'aborted' : 'failure', model_answered: run?.model ?? null, prompt_tokens: null,
+      completion_tokens: null, latency_ms: Math.round(performance.now() - started), first_section_ms: firstSectionMs,
+      flags: null, draft_id: null, error: `${err.code}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 1000),
+    });
+    await deps.audit.record(c, {
+      action: 'litmas.generate', target: `case:${caseId}`, outcome: 'failure',
+      details: { generation_id: genId, code: err.code, host: backend?.host ?? null },
+    });
+    if (!signal.aborted) await emit({ type: 'error', code: err.code, message: err.message, retryable: err.retryable });
+  }
+}
+
+export { DECISION_SECTIONS };

@@ -1,0 +1,160 @@
+import type { Context } from 'hono';
+import { diffWords } from 'diff';
+import type { AuditLog } from '../audit.ts';
+import type { AppEnv, AuthUser } from '../auth/types.ts';
+import { ApiError } from '../errors.ts';
+import { corpusValues, draftContext, type CaseRequest } from './context.ts';
+import type { DraftContent } from './draft.ts';
+import type { Assessment, Facts } from './facts.ts';
+import { FactCorpus, groundingFlags } from './grounding.ts';
+import type { GenerationLog } from './generation-log.ts';
+import { dueAt, LITMAS_KINDS, type LitmasKind } from './kinds.ts';
+import { scoreRri } from './rri.ts';
+import type { CaseStore } from './store.ts';
+import { assertCanEdit, assertDecided, openFlags } from './workflow.ts';
+
+export interface EditedDraft {
+  base_version: number;
+  sections: { key: string; paragraphs: { text: string; fact_ids: string[]; missing?: string[] }[] }[];
+  decisions: { kesimpulan: string | null; rekomendasi: string | null };
+}
+
+/** Case-level operations of litmas: create, edit, drafts, review workflow; each audited. */
+export class LitmasService {
+  constructor(
+    readonly cases: CaseStore,
+    private readonly generations: GenerationLog,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(c: Context<AppEnv>, user: AuthUser, b: { kind: LitmasKind; title?: string | null; request: CaseRequest; facts: Facts; assessment: Assessment }) {
+    if (user.role !== 'researcher' || !user.bapas_code) throw new ApiError(403, 'Only a PK (researcher) of a Bapas creates cases');
+    const received = b.request.received_at ?? new Date().toISOString();
+    const request = { ...b.request, received_at: received, due_at: dueAt(b.kind, received, b.request.due_at) };
+    const title = b.title?.trim() || `${LITMAS_KINDS[b.kind].label} – ${b.facts.identity.name ?? 'klien baru'}`;
+    const rec = await this.cases.create(user, { kind: b.kind, title, request, facts: b.facts, assessment: b.assessment });
+    await this.audit.record(c, { action: 'litmas.create', target: `case:${rec.id}`, outcome: 'success', details: { kind: b.kind } });
+    return rec;
+  }
+
+  /** The whole case as the editor needs it; viewing is audited. */
+  async view(c: Context<AppEnv>, user: AuthUser, id: number) {
+    const rec = await this.cases.get(user, id);
+    const [draft, versions, reviews, generations] = await Promise.all([
+      this.cases.draft(id), this.cases.drafts(id), this.cases.reviews(id), this.generations.list(id),
+    ]);
+    await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success' });
+    const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
+    return { case: rec, rri: scoreRri(rec.assessment.rri), facts: [...ctx.facts, ...ctx.computed], draft: draft ?? null, versions, reviews, generations };
+  }
+
+  async update(c: Context<AppEnv>, user: AuthUser, id: number, revision: number, patch: Partial<{ title: string; request: CaseRequest; facts: Facts; assessment: Assessment }>) {
+    const rec = await this.cases.get(user, id);
+    assertCanEdit(user, rec);
+    if (user.role !== 'researcher') throw new ApiError(403, 'Only the case\'s PK records facts');
+    if (patch.request) {
+      const received = patch.request.received_at ?? rec.request.received_at ?? new Date().toISOString();
+      patch.request = { ...patch.request, received_at: received, due_at: dueAt(rec.kind, received, patch.request.due_at) };
+    }
+    const next = await this.cases.update(user, id, revision, patch);
+    await this.audit.record(c, { action: 'litmas.update', target: `case:${id}`, outcome: 'success', details: { fields: Object.keys(patch) } });
+    return next;
+  }
+
+  /** Saves an edited draft as a new version; flags are recomputed for the new text, acknowledgements kept. */
+  async saveDraft(c: Context<AppEnv>, user: AuthUser, id: number, e: EditedDraft) {
+    const rec = await this.cases.get(user, id);
+    assertCanEdit(user, rec);
+    const latest = await this.cases.draft(id);
+    if (!latest) throw ApiError.invalid([{ field: 'draft', code: 'required', message: 'generate a draft first' }], 'No draft yet');
+    if (latest.version_no !== e.base_version) {
+      throw new ApiError(409, 'The draft was changed elsewhere: reload it', { version_no: latest.version_no });
+    }
+    const titles = new Map(latest.content.sections.map((s) => [s.key, s.title]));
+    const sections = e.sections
+      .filter((s) => titles.has(s.key))
+      .map((s) => ({ key: s.key, title: titles.get(s.key)!, paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: p.fact_ids, missing: p.missing ?? [] })) }));
+    const content: DraftContent = { ...latest.content, sections, decisions: e.decisions, drafter: 'edit', flags: [] };
+    content.flags = this.reflag(rec, content, latest.content);
+    const saved = await this.cases.addDraft(id, content, 'edit', user.id, null);
+    await this.audit.record(c, { action: 'litmas.edit', target: `case:${id}`, outcome: 'success', details: { version_no: saved.version_no } });
+    return saved;
+  }
+
+  private reflag(rec: Awaited<ReturnType<CaseStore['get']>>, content: DraftContent, previous: DraftContent) {
+    const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
+    const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
+    const acks = new Map(previous.flags.filter((f) => f.acknowledged_by).map((f) => [f.id, f.acknowledged_by]));
+    return groundingFlags(content, new FactCorpus(corpusValues(ctx)), ids).map((f) => ({ ...f, acknowledged_by: acks.get(f.id) ?? null }));
+  }
+
+  /** The supervisor acknowledges flags (seen, accepted as written); stored as a new version. */
+  async acknowledge(c: Context<AppEnv>, user: AuthUser, id: number, flagIds: string[]) {
+    const rec = await this.cases.get(user, id);
+    if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor acknowledges flags');
+    if (rec.status !== 'submitted') throw new ApiError(409, 'Flags are acknowledged while the case is submitted');
+    const latest = await this.cases.draft(id);
+    if (!latest) throw ApiError.notFound('No draft');
+    const unknown = flagIds.filter((f) => !latest.content.flags.some((x) => x.id === f));
+    if (unknown.length) throw ApiError.invalid(unknown.map((f) => ({ field: 'flag_ids', code: 'unknown_flag', message: f })));
+    const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: user.username } : f));
+    const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', user.id, null);
+    await this.audit.record(c, { action: 'litmas.acknowledge', target: `case:${id}`, outcome: 'success', details: { flags: flagIds.length } });
+    return saved;
+  }
+
+  async submit(c: Context<AppEnv>, user: AuthUser, id: number, comment: string | null) {
+    const rec = await this.cases.get(user, id);
+    if (user.role !== 'researcher' || rec.pk_user_id !== user.id) throw new ApiError(403, 'Only the case\'s PK submits it');
+    if (rec.status !== 'draft' && rec.status !== 'returned') throw new ApiError(409, `A ${rec.status} case cannot be submitted`);
+    assertDecided((await this.cases.draft(id))?.content);
+    await this.transition(c, user, id, 'submitted', 'submit', comment);
+  }
+
+  async returnCase(c: Context<AppEnv>, user: AuthUser, id: number, comment: string) {
+    const rec = await this.cases.get(user, id);
+    if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas returns a case');
+    if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be returned`);
+    await this.transition(c, user, id, 'returned', 'return', comment);
+  }
+
+  async approve(c: Context<AppEnv>, user: AuthUser, id: number, comment: string | null) {
+    const rec = await this.cases.get(user, id);
+    if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas approves');
+    if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be approved`);
+    const latest = (await this.cases.draft(id))!;
+    assertDecided(latest.content);
+    const open = openFlags(latest.content);
+    if (open.length) {
+      throw new ApiError(409, `${open.length} grounding flag(s) are neither resolved nor acknowledged`, { flags: open.map((f) => f.id) });
+    }
+    await this.transition(c, user, id, 'final', 'approve', comment);
+  }
+
+  private async transition(c: Context<AppEnv>, user: AuthUser, id: number, status: 'submitted' | 'returned' | 'final', action: 'submit' | 'return' | 'approve', comment: string | null) {
+    await this.cases.setStatus(id, status, action === 'approve' ? user.id : undefined);
+    await this.cases.addReview(id, user.id, action, comment);
+    await this.audit.record(c, { action: `litmas.${action}`, target: `case:${id}`, outcome: 'success', details: { status, comment } });
+  }
+
+  /** Word diff of every section (and the decisions) between two versions. */
+  async diff(user: AuthUser, id: number, from: number, to: number) {
+    await this.cases.get(user, id);
+    const [a, b] = await Promise.all([this.cases.draft(id, from), this.cases.draft(id, to)]);
+    if (!a || !b) throw ApiError.notFound('No such draft version');
+    const textOf = (d: DraftContent, key: string) => {
+      if (key === 'kesimpulan' || key === 'rekomendasi') return d.decisions[key] ?? '';
+      return d.sections.find((s) => s.key === key)?.paragraphs.map((p) => p.text).join('\n\n') ?? '';
+    };
+    const keys = [...new Set([...a.content.sections, ...b.content.sections].map((s) => s.key)), 'kesimpulan', 'rekomendasi'];
+    return {
+      from: a.version_no,
+      to: b.version_no,
+      sections: keys.map((key) => ({
+        key,
+        title: b.content.sections.find((s) => s.key === key)?.title ?? a.content.sections.find((s) => s.key === key)?.title ?? key,
+        parts: diffWords(textOf(a.content, key), textOf(b.content, key)).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed })),
+      })),
+    };
+  }
+}

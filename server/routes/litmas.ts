@@ -1,0 +1,150 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import { allow } from '../auth/permission.ts';
+import type { AppEnv } from '../auth/types.ts';
+import { ApiError } from '../errors.ts';
+import { assessmentSchema, factsSchema } from '../litmas/facts.ts';
+import { KIND_KEYS } from '../litmas/kinds.ts';
+import type { LitmasApi } from '../litmas/api.ts';
+import { idParam, parseJson, parseQuery } from '../validate.ts';
+
+const dateTime = z.iso.datetime({ offset: true }).or(z.iso.date());
+const requestSchema = z.strictObject({
+  requester: z.string().trim().max(200).nullable().optional(),
+  requester_name: z.string().trim().max(120).nullable().optional(),
+  letter_number: z.string().trim().max(120).nullable().optional(),
+  letter_date: z.iso.date().nullable().optional().or(z.literal('').transform(() => null)),
+  received_at: dateTime.nullable().optional(),
+  due_at: dateTime.nullable().optional(),
+  purpose: z.string().trim().max(500).nullable().optional(),
+});
+const createBody = z.strictObject({
+  kind: z.enum(KIND_KEYS),
+  title: z.string().trim().max(200).nullable().optional(),
+  request: requestSchema.default({}),
+  facts: factsSchema.default(factsSchema.parse({})),
+  assessment: assessmentSchema.default(assessmentSchema.parse({})),
+});
+const patchBody = z.strictObject({
+  revision: z.number().int().min(1),
+  title: z.string().trim().min(1).max(200).optional(),
+  request: requestSchema.optional(),
+  facts: factsSchema.optional(),
+  assessment: assessmentSchema.optional(),
+});
+const draftBody = z.strictObject({
+  base_version: z.number().int().min(1),
+  sections: z
+    .array(
+      z.strictObject({
+        key: z.string().max(40),
+        paragraphs: z.array(z.strictObject({ text: z.string().max(20_000), fact_ids: z.array(z.string().max(80)).max(60), missing: z.array(z.string().max(300)).max(20).optional() })).max(60),
+      }),
+    )
+    .max(20),
+  decisions: z.strictObject({ kesimpulan: z.string().max(20_000).nullable(), rekomendasi: z.string().max(20_000).nullable() }),
+});
+const commentBody = z.strictObject({ comment: z.string().trim().max(4000).nullable().optional() });
+const returnBody = z.strictObject({ comment: z.string().trim().min(1, 'say what must change').max(4000) });
+const ackBody = z.strictObject({ flag_ids: z.array(z.string().max(400)).min(1).max(500) });
+const listQuery = z.strictObject({ mine: z.enum(['1', 'true']).optional(), status: z.enum(['draft', 'submitted', 'returned', 'final']).optional() });
+const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+
+/** `/api/litmas`: cases, drafting (SSE), review workflow, documents. */
+export function litmasRoutes(api: LitmasApi) {
+  const read = allow('litmas:read');
+  const write = allow('litmas:write');
+  const review = allow('litmas:review');
+  return new Hono<AppEnv>()
+    .get('/meta', read, async (c) => c.json(await api.meta()))
+    .get('/cases', read, async (c) => {
+      const q = parseQuery(c, listQuery);
+      return c.json({ rows: await api.svc.cases.list(c.get('user')!, { mine: !!q.mine, status: q.status }) });
+    })
+    .post('/cases', write, async (c) => {
+      const b = await parseJson(c, createBody);
+      return c.json({ ok: true as const, case: await api.svc.create(c, c.get('user')!, b) }, 201);
+    })
+    .get('/cases/:id', read, async (c) => c.json(await api.svc.view(c, c.get('user')!, idParam(c))))
+    .patch('/cases/:id', write, async (c) => {
+      const { revision, ...patch } = await parseJson(c, patchBody);
+      return c.json({ ok: true as const, case: await api.svc.update(c, c.get('user')!, idParam(c), revision, patch) });
+    })
+    .post('/cases/:id/generate', write, async (c) => {
+      const id = idParam(c);
+      const user = c.get('user')!;
+      await api.checkGenerate(user, id); // refuse before the stream starts, with a normal error
+      return streamSSE(c, async (stream) => {
+        const ctrl = new AbortController();
+        stream.onAbort(() => ctrl.abort());
+        await api.generate(c, user, id, ctrl.signal, async (e) => {
+          if (!stream.aborted && !stream.closed) await stream.writeSSE({ event: e.type, data: JSON.stringify(e) });
+        });
+      });
+    })
+    .put('/cases/:id/draft', read, async (c) => {
+      const b = await parseJson(c, draftBody);
+      return c.json({ ok: true as const, draft: await api.svc.saveDraft(c, c.get('user')!, idParam(c), b) });
+    })
+    .get('/cases/:id/drafts/:version', read, async (c) => {
+      const id = idParam(c);
+      await api.svc.cases.get(c.get('user')!, id);
+      const d = await api.svc.cases.draft(id, idParam(c, 'version'));
+      if (!d) throw ApiError.notFound('No such draft version');
+      return c.json(d);
+    })
+    .get('/cases/:id/diff', read, async (c) => {
+      const q = parseQuery(c, diffQuery);
+      return c.json(await api.svc.diff(c.get('user')!, idParam(c), q.from, q.to));
+    })
+    .post('/cases/:id/submit', write, async (c) => {
+      const b = await parseJson(c, commentBody);
+      await api.svc.submit(c, c.get('user')!, idParam(c), b.comment ?? null);
+      return c.json({ ok: true as const });
+    })
+    .post('/cases/:id/return', review, async (c) => {
+      const b = await parseJson(c, returnBody);
+      await api.svc.returnCase(c, c.get('user')!, idParam(c), b.comment);
+      return c.json({ ok: true as const });
+    })
+    .post('/cases/:id/approve', review, async (c) => {
+      const b = await parseJson(c, commentBody);
+      await api.svc.approve(c, c.get('user')!, idParam(c), b.comment ?? null);
+      return c.json({ ok: true as const });
+    })
+    .post('/cases/:id/acknowledge', review, async (c) => {
+      const b = await parseJson(c, ackBody);
+      return c.json({ ok: true as const, draft: await api.svc.acknowledge(c, c.get('user')!, idParam(c), b.flag_ids) });
+    })
+    .get('/cases/:id/document.docx', read, async (c) => {
+      const { name, buffer } = await api.docx(c, c.get('user')!, idParam(c));
+      c.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      c.header('content-disposition', `attachment; filename="${name}"`);
+      c.header('cache-control', 'no-store');
+      return c.body(new Uint8Array(buffer));
+    })
+    .get('/cases/:id/print', read, async (c) => {
+      c.header('cache-control', 'no-store');
+      return c.html(await api.printHtml(c, c.get('user')!, idParam(c)));
+    })
+    .get('/cases/:id/generations/:gid/sent', read, async (c) => {
+      const id = idParam(c);
+      await api.svc.cases.get(c.get('user')!, id);
+      return c.json(await api.sent(c, id, idParam(c, 'gid')));
+    })
+    .get('/generations', allow('litmas:oversight'), async (c) => c.json({ rows: await api.allGenerations() }))
+    .get('/generations/:gid/sent', allow('litmas:oversight'), async (c) => c.json(await api.sent(c, null, idParam(c, 'gid'))));
+}
+
+/** `/api/settings`: the admin's settings (which LLM hosts may receive clear text). */
+export function settingsRoutes(api: LitmasApi) {
+  const body = z.strictObject({ clear_text_hosts: z.array(z.string().trim().min(1).max(200)).max(20) });
+  return new Hono<AppEnv>()
+    .get('/llm', allow('settings:manage'), async (c) => c.json(await api.llmSettings()))
+    .put('/llm', allow('settings:manage'), async (c) => {
+      const b = await parseJson(c, body);
+      await api.setClearTextHosts(c, b.clear_text_hosts);
+      return c.json({ ok: true as const, ...(await api.llmSettings()) });
+    });
+}
