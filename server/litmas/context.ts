@@ -54,5 +54,7 @@ export function draftContext(kind: LitmasKind, facts: Facts, assessment: Assessm
 /** Every fact value and request field: what the grounding check compares the draft with. */
 export function corpusValues(ctx: DraftContext): string[] {
   const req = Object.values(ctx.request).filter((v): v is string => typeof v === 'string');
-  return [...ctx.facts, ...ctx.computed].map((f) => f.value).concat(req, [ctx.kindLabel]);
+  // Labels too: a drafter may restate "Tanggal lahir: …" as the facts list reads.
+  const all = [...ctx.facts, ...ctx.computed];
+  return all.map((f) => f.value).concat(all.map((f) => f.label), req, [ctx.kindLabel]);
 }

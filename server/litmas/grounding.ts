@@ -64,6 +64,21 @@ export class FactCorpus {
   }
 }
 
+/** Looks like an affixed Indonesian word (di-…-kan, ber-…-an, …), not a name. */
+const AFFIXED = /^(?:di|ter|ber|be|me|mem|men|meng|meny|pe|pem|pen|peng|per|ke|se)\p{L}{3,}(?:kan|an|i|nya|lah)$/iu;
+
+/**
+ * A capitalised word alone at the start of a sentence is usually just a capitalised
+ * word: it counts as a name only when it is not an affixed word and the text never
+ * uses it in lower case.
+ */
+function ordinarySentenceStart(text: string, index: number, word: string, lowerText: string): boolean {
+  const before = text.slice(0, index);
+  if (before.trim() !== '' && !/[.!?:;]\s*$/.test(before)) return false;
+  const lower = word.toLowerCase();
+  return AFFIXED.test(word) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(lowerText.replace(word, ''));
+}
+
 /** Flags in one paragraph: numbers, dates, proper names and article references the facts do not hold. */
 export function flagsInText(text: string, corpus: FactCorpus): { kind: Flag['kind']; text: string }[] {
   const found: { kind: Flag['kind']; text: string }[] = [];
@@ -80,6 +95,7 @@ export function flagsInText(text: string, corpus: FactCorpus): { kind: Flag['kin
     if (!corpus.numbers.has(normNumber(m[0]))) found.push({ kind: 'number', text: m[0] });
   }
   for (const m of rest.matchAll(NAME_RE)) {
+    if (!m[0].includes(' ') && ordinarySentenceStart(rest, m.index, m[0], text)) continue;
     const words = m[0].split(/\s+/).filter((w) => !COMMON.has(w.toLowerCase()));
     const unknown = words.filter((w) => !corpus.words.has(w.toLowerCase()));
     if (unknown.length > 0) found.push({ kind: 'name', text: words.join(' ') });

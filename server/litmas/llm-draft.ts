@@ -71,18 +71,26 @@ export async function llmDraft(
   const scanner = new SectionScanner();
   let model: string | null = null;
   let usage: LlmRun['usage'] = null;
-  for await (const chunk of stream) {
-    model ??= chunk.model || null;
-    if (chunk.usage) usage = { prompt_tokens: chunk.usage.prompt_tokens, completion_tokens: chunk.usage.completion_tokens };
-    const delta = chunk.choices[0]?.delta?.content;
-    if (!delta) continue;
-    for (const s of scanner.push(delta)) {
-      try {
-        await onSection(JSON.parse(s));
-      } catch {
-        // A section that does not parse is judged with the whole answer below.
+  try {
+    for await (const chunk of stream) {
+      model ??= chunk.model || null;
+      if (chunk.usage) usage = { prompt_tokens: chunk.usage.prompt_tokens, completion_tokens: chunk.usage.completion_tokens };
+      const delta = chunk.choices[0]?.delta?.content;
+      if (!delta) continue;
+      for (const s of scanner.push(delta)) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(s);
+        } catch {
+          continue; // a section that does not parse is judged with the whole answer below
+        }
+        await onSection(parsed);
       }
     }
+  } catch (e) {
+    if (signal.aborted) throw e;
+    // The answer had begun: whatever broke, it broke mid-stream.
+    throw new GenerationError('stream_broken', 'Aliran jawaban dari server LLM terputus atau rusak. Coba lagi.');
   }
   const text = scanner.all();
   const first = validate(text);
