@@ -12,6 +12,7 @@ import { loadConfig } from '../server/config.ts';
 import { measureBundle, BUNDLE_LIMIT_KB } from './bundle.ts';
 import { benchEndpoints, LIMIT_MS, LIMIT_RATIO } from './occupancy.ts';
 import { fmt } from './measure.ts';
+import { benchLitmas, FIRST_SECTION_LIMIT_MS, OFFLINE_LIMIT_MS } from './litmas.ts';
 
 const root = join(import.meta.dirname, '..');
 const scale = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? 4);
@@ -63,6 +64,12 @@ const endpoints: [string, string][] = [
 const results = await benchEndpoints(config, booted.services, token, endpoints, runs);
 booted.close();
 
+console.log('Litmas drafting…');
+const lit = await benchLitmas(config, 20);
+console.log(`first section: server adds ${lit.firstSection.addedMs.toFixed(1)} ms (limit ${FIRST_SECTION_LIMIT_MS}) ${lit.firstSection.pass ? 'ok' : 'OVER'}`);
+console.log(`offline drafter: ${lit.offline.functionMs.toFixed(2)} ms in code, ${lit.offline.httpMs.toFixed(1)} ms through HTTP (limit ${OFFLINE_LIMIT_MS}) ${lit.offline.pass ? 'ok' : 'OVER'}`);
+console.log(`20 concurrent generations: ${lit.concurrent.ok} done, ${lit.concurrent.errors} errors in ${lit.concurrent.wallMs.toFixed(0)} ms ${lit.concurrent.pass ? 'ok' : 'FAILED'}`);
+
 if (!existsSync(join(root, 'web', 'dist', 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const bundle = measureBundle(join(root, 'web', 'dist'));
 console.log(`bundle: ${bundle.gzipKb.toFixed(1)} KB gzip (limit ${BUNDLE_LIMIT_KB}) ${bundle.pass ? 'ok' : 'OVER'}`);
@@ -93,6 +100,18 @@ const lines = [
   '',
   `Worst ratio: ${worst.toFixed(2)} (limit ${LIMIT_RATIO}).`,
   '',
+  '## Litmas drafting',
+  '',
+  'Against the fake OpenAI-compatible server of `test/fake-llm` (loopback, 12 chunks 15 ms apart), through HTTP with SSE.',
+  '',
+  '| measure | value | target | met |',
+  '| --- | ---: | ---: | --- |',
+  `| server's added time to the first streamed section (median of ${lit.firstSection.runs}) | ${fmt(lit.firstSection.addedMs)} ms | ≤ ${FIRST_SECTION_LIMIT_MS} ms | ${lit.firstSection.pass ? 'yes' : '**no**'} |`,
+  `| … of which the fake server's own time to that section | ${fmt(lit.firstSection.upstreamMs)} ms | | |`,
+  `| offline drafter, one case, in code (draft + validation + grounding) | ${fmt(lit.offline.functionMs)} ms | | |`,
+  `| offline drafter, one whole generation through HTTP (SSE, stored) | ${fmt(lit.offline.httpMs)} ms | < ${OFFLINE_LIMIT_MS} ms | ${lit.offline.pass ? 'yes' : '**no**'} |`,
+  `| 20 concurrent generations: done / errors (wall time) | ${lit.concurrent.ok} / ${lit.concurrent.errors} (${lit.concurrent.wallMs.toFixed(0)} ms) | 20 / 0 | ${lit.concurrent.pass ? 'yes' : '**no**'} |`,
+  '',
   '## Web bundle',
   '',
   '| file | raw (KB) | gzip (KB) |',
@@ -103,7 +122,7 @@ const lines = [
 ];
 writeFileSync(join(root, 'docs', 'PERFORMANCE.md'), lines.join('\n'));
 console.log('Wrote docs/PERFORMANCE.md');
-const ok = results.every((r) => r.pass) && bundle.pass;
+const ok = results.every((r) => r.pass) && bundle.pass && lit.firstSection.pass && lit.offline.pass && lit.concurrent.pass;
 if (!ok) {
   console.error('Some targets were missed (see above).');
   process.exitCode = 1;

@@ -16,6 +16,7 @@ import { LITMAS_KINDS } from './kinds.ts';
 import { litmasHtml } from './print.ts';
 import { NEED_DOMAINS, RRI_ITEMS } from './rri.ts';
 import type { LitmasService } from './service.ts';
+import type { CaseRecord } from './store.ts';
 import { canEdit } from './workflow.ts';
 
 export interface LitmasApiDeps {
@@ -54,18 +55,24 @@ export class LitmasApi {
     };
   }
 
-  clearTextAllowed = async (host: string) => (await this.d.settings.get<string[]>(CLEAR_TEXT_HOSTS, [])).includes(host);
+  /** The hosts allowed clear text, read once and kept until the admin changes them. */
+  private clearHosts: Promise<string[]> | undefined;
+  clearTextAllowed = async (host: string) => {
+    this.clearHosts ??= this.d.settings.get<string[]>(CLEAR_TEXT_HOSTS, []);
+    return (await this.clearHosts).includes(host);
+  };
 
-  /** Refuses a generation before the stream opens (unknown case, not the PK's, locked). */
-  async checkGenerate(user: AuthUser, id: number): Promise<void> {
+  /** Loads the case and refuses a generation before the stream opens (unknown case, not the PK's, locked). */
+  async checkGenerate(user: AuthUser, id: number): Promise<CaseRecord> {
     const rec = await this.svc.cases.get(user, id);
     if (rec.status === 'final') throw new ApiError(409, 'This litmas is final and locked');
     if (!canEdit(user, rec)) throw new ApiError(403, 'Only the case\'s PK can generate a draft while it is a draft or returned');
+    return rec;
   }
 
-  generate(c: Context<AppEnv>, user: AuthUser, id: number, signal: AbortSignal, emit: (e: GenerationEvent) => Promise<void>) {
+  generate(c: Context<AppEnv>, user: AuthUser, rec: CaseRecord, signal: AbortSignal, emit: (e: GenerationEvent) => Promise<void>) {
     const deps = { db: this.d.appDb, cases: this.svc.cases, audit: this.d.audit, backend: this.d.backend, templates: this.d.templates, clearTextAllowed: this.clearTextAllowed };
-    return generateDraft(deps, c, user, id, signal, emit);
+    return generateDraft(deps, c, user, rec, signal, emit);
   }
 
   private async document(user: AuthUser, id: number) {
@@ -129,6 +136,7 @@ export class LitmasApi {
 
   async setClearTextHosts(c: Context<AppEnv>, hosts: string[]) {
     await this.d.settings.set(CLEAR_TEXT_HOSTS, [...new Set(hosts)]);
+    this.clearHosts = undefined;
     await this.d.audit.record(c, { action: 'settings.llm', outcome: 'success', details: { clear_text_hosts: hosts } });
   }
 }

@@ -8,19 +8,19 @@ import { corpusValues, draftContext, type DraftContext } from './context.ts';
 import { DECISION_SECTIONS, draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
 import { GenerationError, toGenerationError } from './errors.ts';
 import { FactCorpus, groundingFlags } from './grounding.ts';
-import { llmDraft, type LlmRun } from './llm-draft.ts';
+import { buildMessages, llmDraft, type LlmRun } from './llm-draft.ts';
 import { offlineDraft } from './offline.ts';
 import { Pseudonymizer } from './redact.ts';
-import type { CaseStore } from './store.ts';
+import type { CaseRecord, CaseStore } from './store.ts';
 import { canEdit } from './workflow.ts';
 import { GenerationLog } from './generation-log.ts';
 import { ApiError } from '../errors.ts';
 
 export type GenerationEvent =
-  | { type: 'start'; generation_id: number; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
+  | { type: 'start'; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
   | { type: 'section'; section: DraftSection & { title: string } }
-  | { type: 'done'; draft_id: number; version_no: number; flags: number }
-  | { type: 'error'; code: string; message: string; retryable: boolean };
+  | { type: 'done'; generation_id: number; draft_id: number; version_no: number; flags: number }
+  | { type: 'error'; generation_id: number; code: string; message: string; retryable: boolean };
 
 export interface GenerateDeps {
   db: Db;
@@ -53,11 +53,11 @@ export async function generateDraft(
   deps: GenerateDeps,
   c: Context<AppEnv>,
   user: AuthUser,
-  caseId: number,
+  rec: CaseRecord,
   signal: AbortSignal,
   emit: (e: GenerationEvent) => Promise<void>,
 ): Promise<void> {
-  const rec = await deps.cases.get(user, caseId);
+  const caseId = rec.id;
   if (!canEdit(user, rec)) throw new ApiError(403, 'Only the case\'s PK can generate a draft while it is a draft or returned');
   const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
   const backend = deps.backend;
@@ -73,11 +73,17 @@ export async function generateDraft(
     if (!t) throw new Error(`Prompt template ${id} is missing`);
     return t;
   });
-  const genId = await log.start({
+  // What will leave the server, built before anything is sent, and recorded with the
+  // generation. The record is written while the upstream request is under way.
+  const messages = backend ? buildMessages(ctx, templates, redact ? pseudo : null) : null;
+  const logged = log.start({
     case_id: caseId, user_id: user.id, kind: rec.kind, drafter: backend ? 'llm' : 'offline',
     backend_host: backend?.host ?? null, model_requested: backend?.model ?? null, templates, redacted: redact,
+    prompt_sent: messages ? messages.map((m) => `### ${m.role}\n${m.content as string}`).join('\n\n') : null,
   });
-  await emit({ type: 'start', generation_id: genId, drafter: backend ? 'llm' : 'offline', model: backend?.model ?? null, redacted: redact, sections: outline });
+  // A failed insert must not surface as an unhandled rejection before it is awaited.
+  logged.catch(() => undefined);
+  await emit({ type: 'start', drafter: backend ? 'llm' : 'offline', model: backend?.model ?? null, redacted: redact, sections: outline });
 
   const restore = (s: string) => (redact ? pseudo.restore(s) : s);
   const onSection = async (raw: unknown) => {
@@ -93,12 +99,13 @@ export async function generateDraft(
   try {
     let answer: DraftAnswer;
     if (backend) {
-      run = await llmDraft(backend, ctx, templates, redact ? pseudo : null, signal, onSection, (prompt) => log.setPrompt(genId, prompt));
+      run = await llmDraft(backend, messages!, outline.map((o) => o.key), signal, onSection);
       answer = run.answer;
     } else {
       answer = draftAnswerSchema.parse(offlineDraft(ctx));
       for (const s of answer.sections) await onSection(s);
     }
+    const genId = await logged;
     const body = assemble(ctx, answer, restore);
     const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
     const flags = groundingFlags(body, new FactCorpus(corpusValues(ctx)), ids);
@@ -113,8 +120,9 @@ export async function generateDraft(
       action: 'litmas.generate', target: `case:${caseId}`, outcome: 'success',
       details: { generation_id: genId, drafter: backend ? 'llm' : 'offline', model: backend?.model ?? null, host: backend?.host ?? null, redacted: redact, flags: flags.length, draft_version: draft.version_no },
     });
-    await emit({ type: 'done', draft_id: draft.id, version_no: draft.version_no, flags: flags.length });
+    await emit({ type: 'done', generation_id: genId, draft_id: draft.id, version_no: draft.version_no, flags: flags.length });
   } catch (e) {
+    const genId = await logged;
     const err = signal.aborted ? new GenerationError('aborted', 'Pembuatan draf dibatalkan.') : toGenerationError(e);
     await log.finish(genId, {
       outcome: err.code === 'aborted' ? 'aborted' : 'failure', model_answered: run?.model ?? null, prompt_tokens: null,
@@ -125,7 +133,7 @@ export async function generateDraft(
       action: 'litmas.generate', target: `case:${caseId}`, outcome: 'failure',
       details: { generation_id: genId, code: err.code, host: backend?.host ?? null },
     });
-    if (!signal.aborted) await emit({ type: 'error', code: err.code, message: err.message, retryable: err.retryable });
+    if (!signal.aborted) await emit({ type: 'error', generation_id: genId, code: err.code, message: err.message, retryable: err.retryable });
   }
 }
 

@@ -11,6 +11,8 @@ export interface GenerationStart {
   model_requested: string | null;
   templates: Template[];
   redacted: boolean;
+  /** Exactly what leaves the server (the redacted prompt when redaction is on); null offline. */
+  prompt_sent: string | null;
 }
 
 export interface GenerationEnd {
@@ -32,19 +34,14 @@ export class GenerationLog {
   async start(g: GenerationStart): Promise<number> {
     const hash = createHash('sha256').update(g.templates.map((t) => t.hash).join(':')).digest('hex').slice(0, 16);
     const r = await this.db.one<{ id: number }>(
-      `INSERT INTO litmas_generations (case_id, user_id, kind, drafter, backend_host, model_requested, template_id, template_version, template_hash, redacted, outcome)
-       VALUES ($case_id, $user_id, $kind, $drafter, $host, $model, $tid, $tver, $thash, $redacted, 'running') RETURNING id`,
+      `INSERT INTO litmas_generations (case_id, user_id, kind, drafter, backend_host, model_requested, template_id, template_version, template_hash, redacted, prompt_sent, outcome)
+       VALUES ($case_id, $user_id, $kind, $drafter, $host, $model, $tid, $tver, $thash, $redacted, $prompt, 'running') RETURNING id`,
       {
         case_id: g.case_id, user_id: g.user_id, kind: g.kind, drafter: g.drafter, host: g.backend_host, model: g.model_requested,
-        tid: g.templates.map((t) => t.id).join(';'), tver: g.templates.map((t) => t.version).join(';'), thash: hash, redacted: g.redacted,
+        tid: g.templates.map((t) => t.id).join(';'), tver: g.templates.map((t) => t.version).join(';'), thash: hash, redacted: g.redacted, prompt: g.prompt_sent,
       },
     );
     return r!.id;
-  }
-
-  /** Stores exactly what left the server (the redacted prompt when redaction is on). */
-  async setPrompt(id: number, sent: string): Promise<void> {
-    await this.db.exec('UPDATE litmas_generations SET prompt_sent = $p WHERE id = $id', { id, p: sent });
   }
 
   async finish(id: number, e: GenerationEnd): Promise<void> {

@@ -53,16 +53,11 @@ function responseFormat(b: LlmBackend, keys: string[]) {
  */
 export async function llmDraft(
   b: LlmBackend,
-  ctx: DraftContext,
-  templates: Template[],
-  pseudo: Pseudonymizer | null,
+  messages: ChatCompletionMessageParam[],
+  keys: string[],
   signal: AbortSignal,
   onSection: (s: unknown) => Promise<void>,
-  onPrompt: (sent: string) => Promise<void>,
 ): Promise<LlmRun> {
-  const messages = buildMessages(ctx, templates, pseudo);
-  await onPrompt(messages.map((m) => `### ${m.role}\n${m.content as string}`).join('\n\n'));
-  const keys = outlineFor(ctx.kind).map((o) => o.key);
   const format = responseFormat(b, keys);
   const stream = await b.client.chat.completions.create(
     { model: b.model, messages, stream: true, stream_options: { include_usage: true }, temperature: 0.2, ...(format && { response_format: format }) },

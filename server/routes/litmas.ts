@@ -74,11 +74,11 @@ export function litmasRoutes(api: LitmasApi) {
     .post('/cases/:id/generate', write, async (c) => {
       const id = idParam(c);
       const user = c.get('user')!;
-      await api.checkGenerate(user, id); // refuse before the stream starts, with a normal error
+      const rec = await api.checkGenerate(user, id); // refuse before the stream starts, with a normal error
       return streamSSE(c, async (stream) => {
         const ctrl = new AbortController();
         stream.onAbort(() => ctrl.abort());
-        await api.generate(c, user, id, ctrl.signal, async (e) => {
+        await api.generate(c, user, rec, ctrl.signal, async (e) => {
           if (!stream.aborted && !stream.closed) await stream.writeSSE({ event: e.type, data: JSON.stringify(e) });
         });
       });

@@ -20,7 +20,7 @@ export interface Res {
 }
 
 export interface ReqOptions {
-  as?: Role | 'anonymous' | { cookie: string } | { token: string };
+  as?: Role | 'anonymous' | (string & {}) | { cookie: string } | { token: string };
   body?: unknown;
   headers?: Record<string, string>;
 }
