@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, originCheck } from './auth/middleware.ts';
 import { denyUndeclared } from './auth/permission.ts';
 import type { AppEnv } from './auth/types.ts';
 import type { Config } from './config.ts';
-import { notFoundApi, onError } from './errors.ts';
+import { ApiError, notFoundApi, onError } from './errors.ts';
 import { createLogger, requestLog, type Logger } from './log.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -44,6 +45,8 @@ export function createApp(deps: AppDeps) {
   const { config, services: s } = deps;
   const log = deps.log ?? createLogger(config.log);
   const api = new Hono<AppEnv>()
+    // JSON bodies are small (a litmas case is tens of KB): refuse more before reading it.
+    .use('*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new ApiError(413, 'Request body too large (limit 2 MB)'); } }))
     .use('*', authenticate(s.sessions, s.tokens, s.users))
     .use('*', originCheck(config.publicOrigin))
     .use('*', denyUndeclared())

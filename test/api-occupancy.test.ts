@@ -262,5 +262,11 @@ describe('GET /api/occupancy/export', () => {
 describe('errors and the web fallback', () => {
   it('answers unknown API paths with the error shape', async () => {
     expectError(await t.get('/api/nothing-here'), 404);
+    expectError(await t.req('POST', '/api/occupancy/summary'), 404);
+  });
+
+  it('refuses an oversized body with 413 before reading it', async () => {
+    const big = JSON.stringify({ username: 'x'.repeat(3 * 1024 * 1024), password: 'y' });
+    expectError(await t.req('POST', '/api/auth/login', { as: 'anonymous', body: big }), 413);
   });
 });
