@@ -1,38 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { FIXTURE_SEED } from './helpers/app.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ADMIN_PASSWORD, FIXTURE_SEED } from './helpers/app.ts';
+import { FIRST_ME, launchBrowser, newContext, recordErrors, signIn } from './helpers/browser.ts';
 import { startServer, type Started } from './helpers/server.ts';
 
 let server: Started;
 let browser: Browser;
+const contexts: BrowserContext[] = [];
 const idNumber = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 
 beforeAll(async () => {
-  server = await startServer({ LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED }, ['npx', 'tsx', 'server/main.ts']);
+  server = await startServer(
+    { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    ['npx', 'tsx', 'server/main.ts'],
+  );
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  for (const c of contexts) await c.close();
   await browser?.close();
   await server?.stop();
 });
 
-/** A page that records console errors and failed requests. */
-async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+/** Opens a path in a new context, signs in as admin through the UI, and records console errors. */
+async function openSignedIn(path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await newContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  const errors = recordErrors(page, [FIRST_ME]);
   await page.goto(`${server.url}${path}`);
+  await signIn(page, 'admin', ADMIN_PASSWORD);
   return { page, errors };
 }
 
 describe('the occupancy page in Chromium', () => {
   it('shows KPI numbers that match the API and draws its charts', async () => {
-    const summary = (await (await fetch(`${server.url}/api/occupancy/summary`)).json()) as any;
-    const { page, errors } = await openPage('/hunian');
+    const { page, errors } = await openSignedIn('/hunian');
+    // The same numbers through the API, with the session cookie of the UI sign-in.
+    const res = await page.request.get(`${server.url}/api/occupancy/summary`);
+    expect(res.status()).toBe(200);
+    const summary = (await res.json()) as { residents: number; capacity: number; overcrowding_pct: number };
     const residents = page.getByTestId('kpi-residents');
     await expect.poll(() => residents.textContent(), { timeout: 15_000 }).toContain(idNumber(summary.residents));
     expect(await page.getByTestId('kpi-capacity').textContent()).toContain(idNumber(summary.capacity));
@@ -44,11 +51,10 @@ describe('the occupancy page in Chromium', () => {
     await page.getByTestId('upt-row').first().waitFor();
     expect(await page.getByTestId('upt-row').count()).toBe(5);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('filters the table by clicking a Kanwil and keeps the filter in the URL', async () => {
-    const { page, errors } = await openPage('/hunian');
+    const { page, errors } = await openSignedIn('/hunian');
     await page.getByTestId('upt-row').first().waitFor({ timeout: 15_000 });
     const drill = page.locator('[data-testid="kanwil-drill"][data-kanwil="Riau"]');
     if (!(await drill.isVisible())) {
@@ -61,10 +67,9 @@ describe('the occupancy page in Chromium', () => {
     expect(codes.sort()).toEqual(['RIAU-LAPAS-A', 'RIAU-RUTAN-B']);
     expect(new URL(page.url()).searchParams.get('kanwil')).toBe('Riau');
     await expect.poll(() => page.getByTestId('kpi-residents').textContent()).toContain(idNumber(237));
-    // Reloading the shared URL restores the same view.
+    // Reloading the shared URL restores the same view (the session cookie survives it).
     await page.reload();
     await expect.poll(() => page.getByTestId('upt-row').count(), { timeout: 10_000 }).toBe(2);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -70,6 +70,20 @@ export function formatMonth(iso: string | null | undefined, tag: LocaleTag = 'id
   return d ? d.toLocaleDateString(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }) : NONE;
 }
 
+/**
+ * An instant (ISO with time and zone) as date and time in the browser's time zone,
+ * with the zone named: "5 Jan 2026, 14.03.22 WIB" (id) / "5 Jan 2026, 14:03:22 GMT+7" (en).
+ */
+export function formatDateTime(iso: string | null | undefined, tag: LocaleTag = 'id-ID', timeZone?: string): string {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime())
+    ? d.toLocaleString(tag, {
+        day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
+        timeZoneName: 'short', timeZone,
+      })
+    : NONE;
+}
+
 /** Escapes text for the HTML that ECharts tooltips render. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

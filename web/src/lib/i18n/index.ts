@@ -24,6 +24,9 @@ export function tMaybe(key: string, fallback: string): string {
 /** Label of a unit type code (LAPAS → "Lapas"). */
 export const typeLabel = (code: string): string => tMaybe(`type.${code}`, code);
 
+/** Label of a role (researcher → "Peneliti (PK)"). */
+export const roleLabel = (role: string | null | undefined): string => (role ? tMaybe(`role.${role}`, role) : '—');
+
 /** Formatters in the current language. */
 export const fmt = {
   int: (n: number | null | undefined) => f.formatInt(n, locale.tag),
@@ -32,4 +35,5 @@ export const fmt = {
   signed: (n: number | null | undefined, d = 0) => f.formatSigned(n, d, locale.tag),
   date: (iso: string | null | undefined) => f.formatDate(iso, locale.tag),
   month: (iso: string | null | undefined) => f.formatMonth(iso, locale.tag),
+  dateTime: (iso: string | null | undefined) => f.formatDateTime(iso, locale.tag),
 };

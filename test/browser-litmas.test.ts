@@ -1,0 +1,163 @@
+// The litmas workflow in Chromium, end to end with the offline drafter: a PK creates a
+// diversi case, records facts, drafts, edits, decides and submits; the Kepala Bapas
+// checks the flags and approves; the DOCX downloads.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN_PASSWORD, FIXTURE_SEED } from './helpers/app.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { startServer, type Started } from './helpers/server.ts';
+
+const BAPAS = 'JKT-BAPAS-D';
+const PK = { username: 'pk.sari', password: 'pk.sari-password-123', display_name: 'Sari Wulandari', role: 'researcher' };
+const HEAD = { username: 'kabapas.budi', password: 'kabapas.budi-password-123', display_name: 'Budi Hartono', role: 'supervisor' };
+
+let server: Started;
+let browser: Browser;
+
+/** A session cookie of the admin, through the real login endpoint. */
+async function adminCookie(): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  });
+  expect(res.status).toBe(200);
+  return res.headers.get('set-cookie')!.split(';')[0];
+}
+
+beforeAll(async () => {
+  server = await startServer(
+    { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    ['npx', 'tsx', 'server/main.ts'],
+  );
+  // Fails (never skips) when Chromium cannot start.
+  browser = await launchBrowser();
+  const cookie = await adminCookie();
+  for (const u of [PK, HEAD]) {
+    const res = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url, cookie },
+      body: JSON.stringify({ ...u, bapas_code: BAPAS }),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh browser session (own cookies) that records console errors, signed in as `user`. */
+async function signIn(user: { username: string; password: string }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // The app asks /api/auth/me before sign-in: that 401 is expected.
+    if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/`);
+  await page.getByTestId('login-username').fill(user.username);
+  await page.getByTestId('login-password').fill(user.password);
+  await page.getByTestId('login-submit').click();
+  // Litmas is the home of the PK and the Kepala Bapas.
+  await page.waitForURL(/\/litmas$/, { timeout: 15_000 });
+  return { page, errors };
+}
+
+const state = (page: Page, testid: string) => page.getByTestId(testid).getAttribute('data-state');
+
+describe('litmas in Chromium', () => {
+  let caseUrl = '';
+
+  it('lets the PK create a diversi case, record facts, draft, edit, decide and submit', async () => {
+    const { page, errors } = await signIn(PK);
+    await page.getByTestId('new-case').click();
+    await expect.poll(() => page.getByTestId('new-kind').inputValue()).toBe('diversi');
+    await page.getByTestId('new-requester').fill('Polres Metro Jakarta Pusat');
+    await page.getByTestId('new-letter-number').fill('B/123/XI/2025');
+    await page.getByTestId('new-create').click();
+    await page.getByTestId('case-heading').waitFor({ timeout: 15_000 });
+    caseUrl = page.url().replace(/\?.*$/, '');
+    expect(caseUrl).toMatch(/\/litmas\/\d+$/);
+    // Diversi is due 72 hours after the request was received.
+    expect(await page.getByTestId('due-left').first().textContent()).toMatch(/sisa 7[12] jam/);
+
+    // Facts: a wrong NIK is caught before anything is sent; then name, NIK and chronology autosave.
+    await page.getByTestId('fact-identity.name').fill('Andi Pratama');
+    await page.getByTestId('fact-identity.nik').fill('12345');
+    await expect.poll(() => state(page, 'save-status')).toBe('invalid');
+    expect(await page.getByTestId('field-error').first().textContent()).toContain('16 digit');
+    await page.getByTestId('fact-identity.nik').fill('3171012345678901');
+    await page.getByTestId('fact-offence.chronology').fill(
+      'Pada 3 Maret 2025 klien bersama dua temannya mengambil telepon genggam milik korban di dekat sekolah.',
+    );
+    await expect.poll(() => state(page, 'save-status'), { timeout: 10_000 }).toBe('saved');
+    expect(await page.getByTestId('save-status').textContent()).toMatch(/Tersimpan \d{2}\.\d{2}/);
+
+    // Draft with the offline drafter: sections appear, facts cited as chips.
+    await page.getByTestId('tab-draf').click();
+    expect(await page.getByTestId('drafter-label').getAttribute('data-kind')).toBe('offline');
+    expect(await page.getByTestId('drafter-label').textContent()).toContain('tidak ada data yang keluar dari server');
+    await page.getByTestId('generate').click();
+    await page.getByTestId('draft-section').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('draft-section').count()).toBe(9);
+    expect(await page.getByTestId('draft-version').textContent()).toContain('1');
+    await expect.poll(() => page.locator('[data-fact="identity.nik"]').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('decision-kesimpulan-text').inputValue()).toBe(''); // never pre-selected
+
+    // Edit a paragraph (with a number the facts do not hold: flagged), then decide.
+    const para = page.getByTestId('paragraph-riwayat_tindak_pidana-0');
+    await para.fill(`${await para.inputValue()} Kejadian disaksikan 7 orang.`);
+    await expect.poll(() => page.getByTestId('draft-version').textContent(), { timeout: 10_000 }).toContain('2');
+    await expect.poll(() => page.locator('[data-testid="flag"][data-kind="number"]').count()).toBeGreaterThan(0);
+    await page.getByTestId('decision-kesimpulan-option-0').check();
+    await page.getByTestId('decision-rekomendasi-option-0').check();
+    expect(await page.getByTestId('decision-kesimpulan-text').inputValue()).toMatch(/^Berdasarkan fakta/);
+    await expect.poll(() => state(page, 'draft-save-status'), { timeout: 10_000 }).toBe('saved');
+    await expect.poll(() => page.getByTestId('draft-version').textContent()).toContain('3');
+
+    // Submit to the Kepala Bapas.
+    await page.getByTestId('tab-tinjauan').click();
+    await page.getByTestId('submit-case').click();
+    await expect.poll(() => page.getByTestId('status-badge').getAttribute('data-status'), { timeout: 10_000 }).toBe('submitted');
+    expect(await page.getByTestId('review-entry').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets the Kepala Bapas check the flags and approve; the DOCX downloads', async () => {
+    const { page, errors } = await signIn(HEAD);
+    const row = page.getByTestId('case-row').first();
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.getByTestId('status-badge').getAttribute('data-status')).toBe('submitted');
+    await row.getByTestId('case-link').click();
+    await page.getByTestId('case-heading').waitFor();
+    await page.getByTestId('tab-tinjauan').click();
+    expect(await page.getByTestId('flag-check').count()).toBeGreaterThan(0);
+    await page.getByTestId('ack-all').click();
+    await expect.poll(() => page.getByTestId('flag-check').count(), { timeout: 10_000 }).toBe(0);
+    const [approved] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/approve')),
+      page.getByTestId('approve-case').click(),
+    ]);
+    expect(approved.status(), await approved.text()).toBe(200);
+    await expect.poll(() => page.getByTestId('status-badge').getAttribute('data-status'), { timeout: 10_000 }).toBe('final');
+    expect(await page.getByTestId('final-note').isVisible()).toBe(true);
+
+    // Final: read-only everywhere.
+    await page.getByTestId('tab-fakta').click();
+    expect(await page.getByTestId('fact-identity.name').getAttribute('readonly')).not.toBeNull();
+
+    await page.getByTestId('tab-dokumen').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('docx-link').click()]);
+    const file = await readFile((await download.path())!);
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(file.length).toBeGreaterThan(5 * 1024);
+    expect(download.suggestedFilename()).toMatch(/^litmas-\d+-diversi\.docx$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,248 @@
+// Shapes of the litmas answers of the API (server/routes/litmas.ts, docs/API.md § Litmas). Types only.
+
+export type CaseStatus = 'draft' | 'submitted' | 'returned' | 'final';
+export type NeedRating = 'rendah' | 'sedang' | 'tinggi';
+export type RriLevel = 'Rendah' | 'Sedang' | 'Tinggi' | 'Sangat tinggi';
+export type DraftSource = 'llm' | 'offline' | 'edit';
+export type FlagKind = 'number' | 'date' | 'name' | 'article' | 'fact_id';
+export type SourceKind = 'wawancara' | 'dokumen' | 'observasi' | 'kunjungan_rumah';
+
+export interface KindInfo {
+  key: string;
+  label: string;
+  child: boolean;
+  integration: boolean;
+  dueHours: number | null;
+}
+
+export type Drafter =
+  | { kind: 'offline'; model: null; host: null; redacted: false }
+  | { kind: 'llm'; model: string; host: string; redacted: boolean };
+
+/** `GET /api/litmas/meta`. */
+export interface LitmasMeta {
+  kinds: KindInfo[];
+  outline: { key: string; title: string; integration?: boolean }[];
+  decisions: { key: 'kesimpulan' | 'rekomendasi'; title: string }[];
+  rri_items: { key: string; label: string; max: number }[];
+  need_domains: { key: string; label: string }[];
+  drafter: Drafter;
+}
+
+/** A row of `GET /api/litmas/cases`. */
+export interface CaseRow {
+  id: number;
+  kind: string;
+  status: CaseStatus;
+  title: string;
+  pk_user_id: number;
+  pk_name: string | null;
+  due_at: string | null;
+  received_at: string | null;
+  updated_at: string;
+  draft_versions: number;
+}
+
+export interface CaseRequest {
+  requester?: string | null;
+  requester_name?: string | null;
+  letter_number?: string | null;
+  letter_date?: string | null;
+  received_at?: string | null;
+  due_at?: string | null;
+  purpose?: string | null;
+}
+
+export interface Person {
+  name?: string | null;
+  relation?: string | null;
+  age?: number | null;
+  occupation?: string | null;
+  address?: string | null;
+  phone?: string | null;
+}
+
+export interface Source {
+  kind: SourceKind;
+  description: string;
+  date?: string | null;
+  note?: string | null;
+}
+
+type Texts<K extends string> = Partial<Record<K, string | null>>;
+
+/** The facts a PK records (server/litmas/facts.ts). */
+export interface Facts {
+  identity: Texts<'name' | 'alias' | 'nik' | 'birth_place' | 'birth_date' | 'religion' | 'education' | 'occupation'
+    | 'marital_status' | 'nationality' | 'address' | 'phone'> & { sex?: 'L' | 'P' | null };
+  family: Person[];
+  guarantor: Person | null;
+  life_history: Texts<'childhood' | 'education' | 'behaviour' | 'marriage' | 'work'>;
+  family_condition: Texts<'relations' | 'economy' | 'housing'>;
+  social_environment: Texts<'description' | 'community_view'>;
+  offence: Texts<'offence_date' | 'location' | 'chronology' | 'victim_name' | 'victim_details' | 'consequences'
+    | 'case_number' | 'verdict_number' | 'register_number'> & { articles: string[] };
+  responses: Texts<'client' | 'family' | 'victim' | 'community' | 'local_government'>;
+  programme: Texts<'programmes' | 'register_f' | 'behaviour'>;
+  sources: Source[];
+}
+
+export interface Assessment {
+  rri: Record<string, number | null | undefined>;
+  needs: Record<string, NeedRating | null | undefined>;
+  notes?: string | null;
+}
+
+export interface CaseRecord {
+  id: number;
+  bapas_code: string;
+  pk_user_id: number;
+  pk_name: string | null;
+  kind: string;
+  status: CaseStatus;
+  title: string;
+  request: CaseRequest;
+  facts: Facts;
+  assessment: Assessment;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  approved_by: number | null;
+  approved_at: string | null;
+}
+
+export interface Fact {
+  id: string;
+  section: string;
+  label: string;
+  value: string;
+}
+
+export interface Paragraph {
+  text: string;
+  fact_ids: string[];
+  missing: string[];
+}
+
+export interface Flag {
+  id: string;
+  section: string;
+  paragraph: number;
+  kind: FlagKind;
+  text: string;
+  acknowledged_by?: string | null;
+}
+
+export interface DraftOption {
+  text: string;
+  fact_ids: string[];
+}
+
+export type DecisionKey = 'kesimpulan' | 'rekomendasi';
+
+export interface DraftContent {
+  sections: { key: string; title: string; paragraphs: Paragraph[] }[];
+  options: Record<DecisionKey, DraftOption[]>;
+  decisions: Record<DecisionKey, string | null>;
+  flags: Flag[];
+  drafter: DraftSource;
+}
+
+export interface VersionInfo {
+  id: number;
+  case_id: number;
+  version_no: number;
+  source: DraftSource;
+  generation_id: number | null;
+  created_by: number;
+  created_by_name: string | null;
+  created_at: string;
+}
+
+export interface DraftRecord extends VersionInfo {
+  content: DraftContent;
+}
+
+export interface Review {
+  id: number;
+  action: 'submit' | 'return' | 'approve';
+  comment: string | null;
+  user_id: number;
+  user_name: string | null;
+  created_at: string;
+}
+
+export interface Generation {
+  id: number;
+  kind: string;
+  drafter: 'llm' | 'offline';
+  backend_host: string | null;
+  model_requested: string | null;
+  model_answered: string | null;
+  redacted: boolean;
+  latency_ms: number | null;
+  flags: number | null;
+  outcome: 'running' | 'success' | 'failure' | 'aborted';
+  error: string | null;
+  draft_id: number | null;
+  created_at: string;
+}
+
+/** A generation in the admin's oversight list (no case content). */
+export interface OversightGeneration extends Omit<Generation, 'error' | 'draft_id'> {
+  case_id: number | null;
+  bapas_code: string | null;
+  username: string | null;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+}
+
+export interface RriResult {
+  total: number;
+  level: RriLevel;
+  complete: boolean;
+  missing: string[];
+}
+
+/** `GET /api/litmas/cases/:id`. */
+export interface CaseView {
+  case: CaseRecord;
+  rri: RriResult;
+  facts: Fact[];
+  draft: DraftRecord | null;
+  versions: VersionInfo[];
+  reviews: Review[];
+  generations: Generation[];
+}
+
+export interface SentPrompt {
+  id: number;
+  drafter: string;
+  redacted: boolean;
+  backend_host: string | null;
+  prompt_sent: string | null;
+}
+
+export interface DiffPart {
+  value: string;
+  added: boolean;
+  removed: boolean;
+}
+
+export interface DiffAnswer {
+  from: number;
+  to: number;
+  sections: { key: string; title: string; parts: DiffPart[] }[];
+}
+
+export interface LlmSettings {
+  backend: { host: string; model: string; redacted: boolean } | null;
+  clear_text_hosts: string[];
+}
+
+/** What the generate stream says (server/litmas/generate.ts). */
+export type GenerationEvent =
+  | { type: 'start'; generation_id: number; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
+  | { type: 'section'; section: { key: string; title: string; paragraphs: Paragraph[] } }
+  | { type: 'done'; draft_id: number; version_no: number; flags: number }
+  | { type: 'error'; code: string; message: string; retryable: boolean };
