@@ -1,21 +1,15 @@
 // Shapes of the HTTP API answers (docs/API.md). Types only.
 
-/** Occupancy band of a unit or Kanwil; null when capacity is 0. */
-export type Band = 'over' | 'near' | 'room';
+// The occupancy shapes are the server's own (one definition for both sides).
+import type { Band as ServerBand, Figures as ServerFigures, KanwilRow, Summary, TrendRow, UptRow } from '../../../server/occupancy/types.ts';
 
-/** Figures shared by the summary, Kanwil rows and unit rows. */
-export interface Figures {
-  capacity: number;
-  residents: number;
-  detainees: number;
-  prisoners: number;
-  children: number;
-  women: number;
-  narcotics_cases?: number | null;
-  occupancy_pct: number | null;
-  overcrowding_pct: number | null;
-  band: Band | null;
-}
+/** Occupancy band of a unit or Kanwil; null when capacity is 0. */
+export type Band = Exclude<ServerBand, null>;
+
+/** Figures shared by the summary, Kanwil rows and unit rows (the summary has no band). */
+export type Figures = ServerFigures & { band?: Band | null };
+
+export type { KanwilRow, Summary, TrendRow, UptRow };
 
 export interface Meta {
   kanwil: { name: string; province_codes: string[]; units: number }[];
@@ -24,50 +18,6 @@ export interface Meta {
   latest_snapshot: string | null;
   snapshot_count: number;
   upt_count: number;
-}
-
-export interface Summary extends Figures {
-  date: string | null;
-  units: number;
-  units_with_capacity: number;
-  units_over_capacity: number;
-  prev_date: string | null;
-  prev_capacity: number | null;
-  prev_residents: number | null;
-  prev_overcrowding_pct: number | null;
-  residents_change: number | null;
-  residents_change_pct: number | null;
-  capacity_change: number | null;
-  overcrowding_change_pp: number | null;
-}
-
-export interface TrendRow {
-  month: string;
-  date: string;
-  capacity: number;
-  residents: number;
-  detainees: number;
-  prisoners: number;
-  children: number;
-  women: number;
-  occupancy_pct: number | null;
-  overcrowding_pct: number | null;
-}
-
-export interface KanwilRow extends Figures {
-  kanwil: string;
-  province_codes: string[];
-  units: number;
-  units_over_capacity: number;
-}
-
-export interface UptRow extends Figures {
-  upt_code: string;
-  name: string;
-  upt_type: string;
-  class: string | null;
-  kanwil: string;
-  city: string | null;
 }
 
 export interface UptPage {
