@@ -61,7 +61,12 @@ const endpoints: [string, string][] = [
   ['upt/:code (history)', `/api/occupancy/upt/${enc(unit)}`],
   ['export (units, CSV)', '/api/occupancy/export?dataset=upt&format=csv'],
 ];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const results = await benchEndpoints(config, booted.services, token, endpoints, runs);
+if (only === 'occupancy') {
+  booted.close();
+  process.exit(results.every((r) => r.pass) ? 0 : 1);
+}
 booted.close();
 
 console.log('Litmas drafting…');

@@ -8,7 +8,11 @@ export function toIssues(error: z.ZodError): Issue[] {
     if (i.code === 'unrecognized_keys') {
       return i.keys.map((k) => ({ field: k, code: 'unrecognized_keys', message: 'unknown parameter' }));
     }
-    return [{ field: i.path.length ? String(i.path[0]) : '(root)', code: i.code, message: i.message }];
+    // The dotted path to the field (`facts.identity.nik`); a trailing list index (a
+    // parameter turned into a list, like `upt_type`) names the parameter itself.
+    const path = i.path.map(String);
+    while (path.length > 1 && /^\d+$/.test(path.at(-1)!)) path.pop();
+    return [{ field: path.join('.') || '(root)', code: i.code, message: i.message }];
   });
 }
 

@@ -13,7 +13,8 @@ const PK = { username: 'pk.sari', password: 'pk.sari-password-123', display_name
 const HEAD = { username: 'kabapas.budi', password: 'kabapas.budi-password-123', display_name: 'Budi Hartono', role: 'supervisor' };
 
 let server: Started;
-let browser: Browser;
+let browser: Browser | undefined;
+let launchError: unknown;
 
 /** A session cookie of the admin, through the real login endpoint. */
 async function adminCookie(): Promise<string> {
@@ -31,8 +32,11 @@ beforeAll(async () => {
     { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
     ['npx', 'tsx', 'server/main.ts'],
   );
-  // Fails (never skips) when Chromium cannot start.
-  browser = await launchBrowser();
+  // When Chromium cannot start, every test fails with the reason (never skipped).
+  browser = await launchBrowser().catch((e: unknown) => {
+    launchError = e;
+    return undefined;
+  });
   const cookie = await adminCookie();
   for (const u of [PK, HEAD]) {
     const res = await fetch(`${server.url}/api/users`, {
@@ -50,6 +54,7 @@ afterAll(async () => {
 
 /** A fresh browser session (own cookies) that records console errors, signed in as `user`. */
 async function signIn(user: { username: string; password: string }): Promise<{ page: Page; errors: string[] }> {
+  if (!browser) throw new Error(`Chromium did not start: ${String(launchError)}`);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];

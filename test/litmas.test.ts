@@ -247,9 +247,32 @@ describe('case access and workflow', () => {
 
   it('validates facts with the field and reason', async () => {
     const bad = await t.req('POST', '/api/litmas/cases', { as: 'researcher', body: { ...CASE_INPUT, facts: { identity: { nik: '123' } } } });
-    expect(issueFields(expectError(bad, 400))).toEqual(['facts']);
+    expect(issueFields(expectError(bad, 400))).toEqual(['facts.identity.nik']);
     expect(JSON.stringify(bad.body)).toMatch(/NIK is 16 digits/);
     expect(issueFields(expectError(await t.req('POST', '/api/litmas/cases', { as: 'researcher', body: { kind: 'unknown' } }), 400))).toEqual(['kind']);
+  });
+
+  it('stores an empty age as unknown, not 0', async () => {
+    const r = await t.req('POST', '/api/litmas/cases', { as: 'researcher', body: { kind: 'pb', facts: { family: [{ name: 'X', age: '' }] } } });
+    expect(r.body.case.facts.family[0].age).toBeNull();
+  });
+
+  it('drafts an integration kind offline without flagging its own wording', async () => {
+    const off = await fixtureApp();
+    const srv = await listen(off.app);
+    try {
+      const r = await off.req('POST', '/api/litmas/cases', { as: 'researcher', body: { kind: 'pb', facts: { programme: { programmes: 'Pelatihan menjahit.' } } } });
+      const cookie = await off.login('researcher');
+      const events = await readSse(await fetch(`${srv.url}/api/litmas/cases/${r.body.case.id}/generate`, { method: 'POST', headers: { cookie, origin: srv.url } }));
+      expect(events.at(-1)).toMatchObject({ event: 'done', data: { flags: 0 } });
+      const v = (await off.get(`/api/litmas/cases/${r.body.case.id}`, { as: 'researcher' })).body;
+      const evaluasi = v.draft.content.sections.find((s: any) => s.key === 'evaluasi_pembinaan').paragraphs[0].text;
+      expect(evaluasi).toContain('Program pembinaan yang diikuti: Pelatihan menjahit.');
+      expect(evaluasi).not.toContain('..');
+    } finally {
+      await srv.close();
+      off.close();
+    }
   });
 
   it('autosaves with a revision and refuses a stale one', async () => {
@@ -311,6 +334,7 @@ describe('case access and workflow', () => {
     const riwayat = diff.body.sections.find((s: any) => s.key === 'riwayat_hidup');
     expect(riwayat.parts.filter((p: any) => p.added).map((p: any) => p.value.trim()).join(' ')).toContain('Diperbaiki oleh PK.');
     const rek = diff.body.sections.find((s: any) => s.key === 'rekomendasi');
+    expect(rek.title).toBe('Rekomendasi');
     expect(rek.parts.some((p: any) => p.added)).toBe(true);
 
     // The DOCX: a ZIP whose document XML holds each heading and the approved text, without the DRAF mark.

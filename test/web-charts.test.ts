@@ -23,7 +23,7 @@ const trendRow = (month: string, detainees: number, prisoners: number, capacity:
 };
 
 const kanwilRow = (kanwil: string, overcrowding: number | null, band: KanwilRow['band']): KanwilRow => ({
-  kanwil, province_codes: [], units: 10, units_over_capacity: 1, capacity: overcrowding === null ? 0 : 1000,
+  kanwil, province_codes: [], units: 10, units_with_capacity: 10, units_over_capacity: 1, capacity: overcrowding === null ? 0 : 1000,
   residents: overcrowding === null ? 0 : 1000 + 10 * overcrowding, detainees: 0, prisoners: 0, children: 0, women: 0,
   narcotics_cases: null, occupancy_pct: overcrowding === null ? null : 100 + overcrowding,
   overcrowding_pct: overcrowding, band,

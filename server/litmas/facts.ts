@@ -12,7 +12,8 @@ const date = z
 const person = {
   name: text(120),
   relation: text(60),
-  age: z.coerce.number().int().min(0).max(130).optional().nullable(),
+  // An empty form field means "not known", never 0.
+  age: z.preprocess((v) => (v === '' ? null : v), z.coerce.number().int().min(0).max(130).nullable().optional()),
   occupation: text(120),
   address: text(300),
   phone: text(40),

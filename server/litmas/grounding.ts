@@ -16,7 +16,8 @@ const COMMON = new Set(
   pendidikan pekerjaan rri rendah sedang tinggi sangat register litmas diversi sidang dewasa asimilasi pembebasan bersyarat
   cuti menjelang bebas mengunjungi pemindahan pembimbingan perawatan tahanan narapidana warga binaan penjamin wali suami istri
   kementerian imigrasi pemasyarakatan direktorat jenderal kabupaten kota kecamatan kelurahan desa provinsi rt rw kuhp kuhap
-  uu undang pp peraturan nomor tahun tpp penelitian identitas senin selasa rabu kamis jumat sabtu minggu perlu data`
+  uu undang pp peraturan nomor tahun tpp penelitian identitas senin selasa rabu kamis jumat sabtu minggu perlu data
+  evaluasi orang tua catatan perilaku kronologi akibat keterangan relasi sikap pemanfaatan pengelolaan keuangan`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -21,7 +21,7 @@ export function offlineDraft(ctx: DraftContext): DraftAnswer {
   /** A paragraph restating facts as "label: value" sentences, or marking what is missing. */
   const para = (facts: Fact[], lead: string, need: string): Paragraph => {
     if (facts.length === 0) return { text: `${lead} [PERLU DATA: ${need}]`, fact_ids: [], missing: [need] };
-    const body = facts.map((f) => `${f.label}: ${f.value}.`).join(' ');
+    const body = facts.map((f) => `${f.label}: ${f.value.replace(/[.\s]+$/, '')}.`).join(' ');
     return { text: `${lead} ${body}`, fact_ids: facts.map((f) => f.id), missing: [] };
   };
 

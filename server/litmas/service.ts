@@ -4,7 +4,7 @@ import type { AuditLog } from '../audit.ts';
 import type { AppEnv, AuthUser } from '../auth/types.ts';
 import { ApiError } from '../errors.ts';
 import { corpusValues, draftContext, type CaseRequest } from './context.ts';
-import type { DraftContent } from './draft.ts';
+import { DECISION_SECTIONS, type DraftContent } from './draft.ts';
 import type { Assessment, Facts } from './facts.ts';
 import { FactCorpus, groundingFlags } from './grounding.ts';
 import type { GenerationLog } from './generation-log.ts';
@@ -152,7 +152,11 @@ export class LitmasService {
       to: b.version_no,
       sections: keys.map((key) => ({
         key,
-        title: b.content.sections.find((s) => s.key === key)?.title ?? a.content.sections.find((s) => s.key === key)?.title ?? key,
+        title:
+          b.content.sections.find((s) => s.key === key)?.title ??
+          a.content.sections.find((s) => s.key === key)?.title ??
+          DECISION_SECTIONS.find((s) => s.key === key)?.title ??
+          key,
         parts: diffWords(textOf(a.content, key), textOf(b.content, key)).map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed })),
       })),
     };

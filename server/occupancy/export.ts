@@ -11,28 +11,47 @@ export function safeText(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+/** A text cell needs work only when it could be a formula or holds a separator or quote. */
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n;]/;
+
 function csvCell(v: Cell): string {
+  if (typeof v === 'number') return String(v);
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = safeText(Array.isArray(v) ? v.join(' ') : v);
+  if (typeof v === 'boolean') return String(v);
+  const raw = Array.isArray(v) ? v.join(' ') : v;
+  if (!NEEDS_CARE.test(raw)) return raw;
+  const s = safeText(raw);
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Rows as a streamed UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding). */
-export function csvStream(columns: string[], rows: Iterable<Record<string, Cell>>): ReadableStream {
-  function* lines() {
-    yield `\uFEFF${columns.join(',')}\r\n`;
-    let chunk = '';
-    for (const r of rows) {
-      chunk += `${columns.map((c) => csvCell(r[c])).join(',')}\r\n`;
-      if (chunk.length > 64_000) {
-        yield chunk;
-        chunk = '';
+/**
+ * Rows as a streamed UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding),
+ * written in chunks of about 64 KB as the client reads. When `settled` is given, the
+ * download only completes once it has resolved (e.g. the export is on the audit trail).
+ */
+export function csvStream(columns: string[], rows: Iterable<Record<string, Cell>>, settled?: Promise<unknown>): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  const it = rows[Symbol.iterator]();
+  let header = true;
+  return new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      let chunk = header ? `\uFEFF${columns.join(',')}\r\n` : '';
+      header = false;
+      for (let n = it.next(); !n.done; n = it.next()) {
+        const r = n.value;
+        let line = '';
+        for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + csvCell(r[columns[i]]);
+        chunk += `${line}\r\n`;
+        if (chunk.length > 64_000) {
+          ctrl.enqueue(enc.encode(chunk));
+          return;
+        }
       }
-    }
-    if (chunk) yield chunk;
-  }
-  return Readable.toWeb(Readable.from(lines(), { objectMode: false })) as ReadableStream;
+      if (chunk) ctrl.enqueue(enc.encode(chunk));
+      if (settled) await settled;
+      ctrl.close();
+    },
+  });
 }
 
 /** Rows as a streamed XLSX workbook with one sheet. */

@@ -84,7 +84,8 @@ export function occupancyRoutes(svc: OccupancyService, audit: AuditLog) {
         rows = (await svc.trend({ from: q.from, to: q.to, kanwil: q.kanwil, types })) as unknown as Record<string, Cell>[];
       }
       const columns = [...EXPORT_COLUMNS[q.dataset]];
-      await audit.record(c, {
+      // Written while the file streams; the download completes once it is on record.
+      const recorded = audit.record(c, {
         action: 'occupancy.export',
         target: `${q.dataset}.${q.format}`,
         outcome: 'success',
@@ -94,9 +95,10 @@ export function occupancyRoutes(svc: OccupancyService, audit: AuditLog) {
       c.header('content-disposition', `attachment; filename="${name}"`);
       if (q.format === 'xlsx') {
         c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        await recorded;
         return c.body(xlsxStream(q.dataset, columns, rows));
       }
       c.header('content-type', 'text/csv; charset=utf-8');
-      return c.body(csvStream(columns, rows));
+      return c.body(csvStream(columns, rows, recorded));
     });
 }

@@ -33,7 +33,7 @@ export const PERSON: FieldDef[] = [
   { key: 'relation', label: 'lit.f.person.relation', max: 60 },
   { key: 'occupation', label: 'lit.f.person.occupation', max: 120 },
   { key: 'phone', label: 'lit.f.person.phone', max: 40 },
-  { key: 'address', label: 'lit.f.person.address', max: 300, wide: true },
+  { key: 'address', label: 'lit.f.person.address', max: 300 },
 ];
 
 export const LIFE_HISTORY: FieldDef[] = [

@@ -40,7 +40,8 @@ export class GenerationRun {
       });
       if (!res.ok || !res.body) throw await this.#httpError(res);
       await readSse(res.body, (m) => this.#on(JSON.parse(m.data) as GenerationEvent));
-      if (this.status === 'running') this.error = { code: 'stream_broken', message: '', retryable: true };
+      // The stream ended without `done` or `error`: it broke off.
+      if (this.status === 'running' && !this.error) this.error = { code: 'stream_broken', message: '', retryable: true };
       if ((this.status as RunStatus) === 'done') await onDone();
       else if (this.error) this.status = 'error';
     } catch (e) {

@@ -1,11 +1,24 @@
 // Shapes of the litmas answers of the API (server/routes/litmas.ts, docs/API.md § Litmas). Types only.
 
+// The request, facts, draft and RRI result are the server's own (one definition for both sides).
+import type { CaseRequest } from '../../../../server/litmas/context.ts';
+import type { DraftContent, Flag, Paragraph } from '../../../../server/litmas/draft.ts';
+import type { Fact, Facts } from '../../../../server/litmas/facts.ts';
+import type { NeedRating, RriLevel, RriResult as ServerRriResult } from '../../../../server/litmas/rri.ts';
+
+export type { CaseRequest, DraftContent, Fact, Facts, Flag, NeedRating, Paragraph, RriLevel };
+
+/** The RRI score (the browser's own scoring names items by plain strings). */
+export type RriResult = Omit<ServerRriResult, 'missing'> & { missing: string[] };
+/** A family member or the guarantor. */
+export type Person = NonNullable<Facts['guarantor']>;
+/** A source of information (interview, document…). */
+export type Source = Facts['sources'][number];
+
 export type CaseStatus = 'draft' | 'submitted' | 'returned' | 'final';
-export type NeedRating = 'rendah' | 'sedang' | 'tinggi';
-export type RriLevel = 'Rendah' | 'Sedang' | 'Tinggi' | 'Sangat tinggi';
 export type DraftSource = 'llm' | 'offline' | 'edit';
-export type FlagKind = 'number' | 'date' | 'name' | 'article' | 'fact_id';
-export type SourceKind = 'wawancara' | 'dokumen' | 'observasi' | 'kunjungan_rumah';
+export type FlagKind = Flag['kind'];
+export type SourceKind = Source['kind'];
 
 export interface KindInfo {
   key: string;
@@ -43,49 +56,6 @@ export interface CaseRow {
   draft_versions: number;
 }
 
-export interface CaseRequest {
-  requester?: string | null;
-  requester_name?: string | null;
-  letter_number?: string | null;
-  letter_date?: string | null;
-  received_at?: string | null;
-  due_at?: string | null;
-  purpose?: string | null;
-}
-
-export interface Person {
-  name?: string | null;
-  relation?: string | null;
-  age?: number | null;
-  occupation?: string | null;
-  address?: string | null;
-  phone?: string | null;
-}
-
-export interface Source {
-  kind: SourceKind;
-  description: string;
-  date?: string | null;
-  note?: string | null;
-}
-
-type Texts<K extends string> = Partial<Record<K, string | null>>;
-
-/** The facts a PK records (server/litmas/facts.ts). */
-export interface Facts {
-  identity: Texts<'name' | 'alias' | 'nik' | 'birth_place' | 'birth_date' | 'religion' | 'education' | 'occupation'
-    | 'marital_status' | 'nationality' | 'address' | 'phone'> & { sex?: 'L' | 'P' | null };
-  family: Person[];
-  guarantor: Person | null;
-  life_history: Texts<'childhood' | 'education' | 'behaviour' | 'marriage' | 'work'>;
-  family_condition: Texts<'relations' | 'economy' | 'housing'>;
-  social_environment: Texts<'description' | 'community_view'>;
-  offence: Texts<'offence_date' | 'location' | 'chronology' | 'victim_name' | 'victim_details' | 'consequences'
-    | 'case_number' | 'verdict_number' | 'register_number'> & { articles: string[] };
-  responses: Texts<'client' | 'family' | 'victim' | 'community' | 'local_government'>;
-  programme: Texts<'programmes' | 'register_f' | 'behaviour'>;
-  sources: Source[];
-}
 
 export interface Assessment {
   rri: Record<string, number | null | undefined>;
@@ -111,42 +81,12 @@ export interface CaseRecord {
   approved_at: string | null;
 }
 
-export interface Fact {
-  id: string;
-  section: string;
-  label: string;
-  value: string;
-}
-
-export interface Paragraph {
-  text: string;
-  fact_ids: string[];
-  missing: string[];
-}
-
-export interface Flag {
-  id: string;
-  section: string;
-  paragraph: number;
-  kind: FlagKind;
-  text: string;
-  acknowledged_by?: string | null;
-}
-
 export interface DraftOption {
   text: string;
   fact_ids: string[];
 }
 
 export type DecisionKey = 'kesimpulan' | 'rekomendasi';
-
-export interface DraftContent {
-  sections: { key: string; title: string; paragraphs: Paragraph[] }[];
-  options: Record<DecisionKey, DraftOption[]>;
-  decisions: Record<DecisionKey, string | null>;
-  flags: Flag[];
-  drafter: DraftSource;
-}
 
 export interface VersionInfo {
   id: number;
@@ -195,13 +135,6 @@ export interface OversightGeneration extends Omit<Generation, 'error' | 'draft_i
   username: string | null;
   prompt_tokens: number | null;
   completion_tokens: number | null;
-}
-
-export interface RriResult {
-  total: number;
-  level: RriLevel;
-  complete: boolean;
-  missing: string[];
 }
 
 /** `GET /api/litmas/cases/:id`. */
