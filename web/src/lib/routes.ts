@@ -3,19 +3,23 @@
 import type { Component } from 'svelte';
 import type { Permission } from './authTypes.ts';
 import type { MsgKey } from './i18n/id.ts';
-import Account from '../pages/Account.svelte';
-import Audit from '../pages/Audit.svelte';
-import Litmas from '../pages/Litmas.svelte';
-import LlmOversight from '../pages/LlmOversight.svelte';
 import NotFound from '../pages/NotFound.svelte';
-import Occupancy from '../pages/Occupancy.svelte';
-import Overview from '../pages/Overview.svelte';
-import Users from '../pages/Users.svelte';
+
+/** A page's module, loaded when first visited: each page is its own chunk, so the
+ * occupancy page does not carry the litmas editor, nor the account page ECharts. */
+type PageModule = () => Promise<{ default: Component }>;
+const Account: PageModule = () => import('../pages/Account.svelte');
+const Audit: PageModule = () => import('../pages/Audit.svelte');
+const Litmas: PageModule = () => import('../pages/Litmas.svelte');
+const LlmOversight: PageModule = () => import('../pages/LlmOversight.svelte');
+const Occupancy: PageModule = () => import('../pages/Occupancy.svelte');
+const Overview: PageModule = () => import('../pages/Overview.svelte');
+const Users: PageModule = () => import('../pages/Users.svelte');
 
 export interface Route {
   path: string;
   title: MsgKey;
-  component: Component;
+  load: PageModule;
   /** Shown in the main navigation (to roles that hold `permission`). */
   nav: boolean;
   permission: Permission;
@@ -24,16 +28,16 @@ export interface Route {
 }
 
 export const routes: Route[] = [
-  { path: '/', title: 'nav.home', component: Overview, nav: true, permission: 'dashboard:read' },
-  { path: '/hunian', title: 'nav.occupancy', component: Occupancy, nav: true, permission: 'dashboard:read' },
-  { path: '/litmas', title: 'nav.litmas', component: Litmas, nav: true, permission: 'litmas:read', prefix: true },
-  { path: '/generasi-llm', title: 'nav.llmGenerations', component: LlmOversight, nav: true, permission: 'litmas:oversight' },
-  { path: '/pengguna', title: 'nav.users', component: Users, nav: true, permission: 'users:manage' },
-  { path: '/audit', title: 'nav.audit', component: Audit, nav: true, permission: 'audit:read' },
-  { path: '/akun', title: 'nav.account', component: Account, nav: false, permission: 'signed-in' },
+  { path: '/', title: 'nav.home', load: Overview, nav: true, permission: 'dashboard:read' },
+  { path: '/hunian', title: 'nav.occupancy', load: Occupancy, nav: true, permission: 'dashboard:read' },
+  { path: '/litmas', title: 'nav.litmas', load: Litmas, nav: true, permission: 'litmas:read', prefix: true },
+  { path: '/generasi-llm', title: 'nav.llmGenerations', load: LlmOversight, nav: true, permission: 'litmas:oversight' },
+  { path: '/pengguna', title: 'nav.users', load: Users, nav: true, permission: 'users:manage' },
+  { path: '/audit', title: 'nav.audit', load: Audit, nav: true, permission: 'audit:read' },
+  { path: '/akun', title: 'nav.account', load: Account, nav: false, permission: 'signed-in' },
 ];
 
-const notFound: Route = { path: '', title: 'notFound.title', component: NotFound, nav: false, permission: 'signed-in' };
+const notFound: Route = { path: '', title: 'notFound.title', load: async () => ({ default: NotFound }), nav: false, permission: 'signed-in' };
 
 /** The route of a path (a trailing slash is ignored). */
 export function match(path: string): Route {
