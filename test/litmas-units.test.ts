@@ -130,3 +130,24 @@ describe('due dates', () => {
     expect(dueAt('pb', '2026-11-28T08:00:00.000Z', '2026-12-20')).toBe('2026-12-20');
   });
 });
+
+describe('pseudonymisation, harder cases', () => {
+  const f = factsSchema.parse({
+    identity: { name: "Nur'aini Al-Fatih", address: 'Jl. Merdeka No. 5, RT 02/RW 03, Kel. Sukajadi, Bandung', nik: '3201012345670001' },
+    family: [{ name: 'Nik Ahmad', relation: 'ayah' }],
+    guarantor: { name: 'Siti', address: 'Kp. Cibodas RT 01/RW 04, Desa Sukamaju' },
+  });
+
+  it('hides whole addresses with commas, their parts, spaced phones and NIKs, and hyphenated names', () => {
+    const p = new Pseudonymizer(f);
+    const text = "Nur'aini Al-Fatih (Fatih) tinggal di Jl. Merdeka No. 5, RT 02/RW 03, Kel. Sukajadi, Bandung; penjamin di Kp. Cibodas RT 01/RW 04, Desa Sukamaju. " +
+      'Di Kel. Sukajadi ia dikenal. HP +62 857-1111-2222, NIK 3201 0123 4567 0001. Ayahnya Nik Ahmad.';
+    const hidden = p.redact(text);
+    for (const secret of ["Nur'aini", 'Fatih', 'Merdeka', 'RT 02/RW 03', 'Sukajadi', 'Cibodas', 'Sukamaju', '857-1111-2222', '3201 0123', 'Ahmad']) {
+      expect(hidden, secret).not.toContain(secret);
+    }
+    expect(p.restore(hidden)).toBe(text);
+    // A name such as "Nik" never eats into a placeholder.
+    expect(hidden).toMatch(/\[NIK_\d\]/);
+  });
+});
