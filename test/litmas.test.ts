@@ -356,6 +356,24 @@ describe('case access and workflow', () => {
     expect(downloads.rows[0]).toMatchObject({ username: 'supervisor', target: `case:${id}` });
   });
 
+  it('stores nothing from a generation that ends after the case was submitted', async () => {
+    const id = await newCase();
+    await generate(id);
+    const v = await caseView(id);
+    const sections = v.draft.content.sections.map((s: any) => ({ key: s.key, paragraphs: s.paragraphs }));
+    const decisions = { kesimpulan: 'Layak diversi.', rekomendasi: 'Diversi.' };
+    await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'researcher', body: { base_version: 1, sections, decisions } });
+    fake.setDefault({ type: 'answer', content: (b) => answerFromPrompt(b), chunks: 30, delayMs: 40 });
+    const events = await generate(id, 'researcher', undefined, (e) => {
+      if (e.event === 'section') void t.req('POST', `/api/litmas/cases/${id}/submit`, { as: 'researcher', body: {} });
+    }).then((r) => r.events);
+    expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'case_changed', retryable: false } });
+    const after = await caseView(id);
+    expect(after.case.status).toBe('submitted');
+    expect(after.draft.version_no).toBe(2);
+    expect(after.draft.content.decisions).toEqual(decisions);
+  });
+
   it('marks the DOCX and the print view as DRAF until final', async () => {
     const id = await newCase();
     await generate(id);

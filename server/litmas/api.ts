@@ -77,7 +77,8 @@ export class LitmasApi {
 
   private async document(user: AuthUser, id: number) {
     const rec = await this.svc.cases.get(user, id);
-    const draft = await this.svc.cases.draft(id);
+    // A final case prints the version that was approved, whatever came after.
+    const draft = await this.svc.cases.draft(id, rec.status === 'final' ? (rec.approved_version ?? undefined) : undefined);
     if (!draft) throw new ApiError(409, 'No draft yet: generate or write one first');
     const unit = await this.d.bapasUnit(rec.bapas_code);
     const head = rec.approved_by ? await this.d.users.get(rec.approved_by) : undefined;

@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 /** Why a generation failed, with a message for the PK in Indonesian. */
 export class GenerationError extends Error {
   constructor(
-    readonly code: 'timeout' | 'connection' | 'rate_limited' | 'upstream_error' | 'upstream_refused' | 'invalid_answer' | 'stream_broken' | 'aborted',
+    readonly code: 'timeout' | 'connection' | 'rate_limited' | 'upstream_error' | 'upstream_refused' | 'invalid_answer' | 'stream_broken' | 'aborted' | 'case_changed',
     message: string,
     readonly retryable = true,
   ) {

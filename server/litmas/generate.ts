@@ -110,7 +110,9 @@ export async function generateDraft(
     const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
     const flags = groundingFlags(body, new FactCorpus(corpusValues(ctx)), ids);
     const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter: backend ? 'llm' : 'offline' };
-    const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId);
+    const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId, ['draft', 'returned']).catch((e) => {
+      throw e instanceof ApiError ? new GenerationError('case_changed', 'Kasus sudah diajukan atau disetujui selama draf disusun; draf ini tidak disimpan.', false) : e;
+    });
     await log.finish(genId, {
       outcome: 'success', model_answered: run?.model ?? null, prompt_tokens: run?.usage?.prompt_tokens ?? null,
       completion_tokens: run?.usage?.completion_tokens ?? null, latency_ms: Math.round(performance.now() - started),

@@ -18,6 +18,9 @@ CREATE TABLE IF NOT EXISTS litmas_cases (
   approved_at  TIMESTAMPTZ
 );
 
+-- The draft version the supervisor approved: the document of a final case.
+ALTER TABLE litmas_cases ADD COLUMN IF NOT EXISTS approved_version INTEGER;
+
 CREATE SEQUENCE IF NOT EXISTS litmas_drafts_id START 1;
 CREATE TABLE IF NOT EXISTS litmas_drafts (
   id            INTEGER PRIMARY KEY DEFAULT nextval('litmas_drafts_id'),

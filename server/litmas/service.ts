@@ -10,8 +10,11 @@ import { FactCorpus, groundingFlags } from './grounding.ts';
 import type { GenerationLog } from './generation-log.ts';
 import { dueAt, LITMAS_KINDS, type LitmasKind } from './kinds.ts';
 import { scoreRri } from './rri.ts';
-import type { CaseStore } from './store.ts';
+import type { CaseStatus, CaseStore } from './store.ts';
 import { assertCanEdit, assertDecided, openFlags } from './workflow.ts';
+
+/** Where a user's edits may be stored: the PK while drafting, the supervisor while reviewing. */
+const editableStatuses = (user: AuthUser): CaseStatus[] => (user.role === 'supervisor' ? ['submitted'] : ['draft', 'returned']);
 
 export interface EditedDraft {
   base_version: number;
@@ -76,7 +79,7 @@ export class LitmasService {
       .map((s) => ({ key: s.key, title: titles.get(s.key)!, paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: p.fact_ids, missing: p.missing ?? [] })) }));
     const content: DraftContent = { ...latest.content, sections, decisions: e.decisions, drafter: 'edit', flags: [] };
     content.flags = this.reflag(rec, content, latest.content);
-    const saved = await this.cases.addDraft(id, content, 'edit', user.id, null);
+    const saved = await this.cases.addDraft(id, content, 'edit', user.id, null, editableStatuses(user));
     await this.audit.record(c, { action: 'litmas.edit', target: `case:${id}`, outcome: 'success', details: { version_no: saved.version_no } });
     return saved;
   }
@@ -98,7 +101,7 @@ export class LitmasService {
     const unknown = flagIds.filter((f) => !latest.content.flags.some((x) => x.id === f));
     if (unknown.length) throw ApiError.invalid(unknown.map((f) => ({ field: 'flag_ids', code: 'unknown_flag', message: f })));
     const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: user.username } : f));
-    const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', user.id, null);
+    const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', user.id, null, ['submitted']);
     await this.audit.record(c, { action: 'litmas.acknowledge', target: `case:${id}`, outcome: 'success', details: { flags: flagIds.length } });
     return saved;
   }
@@ -108,14 +111,14 @@ export class LitmasService {
     if (user.role !== 'researcher' || rec.pk_user_id !== user.id) throw new ApiError(403, 'Only the case\'s PK submits it');
     if (rec.status !== 'draft' && rec.status !== 'returned') throw new ApiError(409, `A ${rec.status} case cannot be submitted`);
     assertDecided((await this.cases.draft(id))?.content);
-    await this.transition(c, user, id, 'submitted', 'submit', comment);
+    await this.transition(c, user, id, ['draft', 'returned'], 'submitted', 'submit', comment);
   }
 
   async returnCase(c: Context<AppEnv>, user: AuthUser, id: number, comment: string) {
     const rec = await this.cases.get(user, id);
     if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas returns a case');
     if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be returned`);
-    await this.transition(c, user, id, 'returned', 'return', comment);
+    await this.transition(c, user, id, ['submitted'], 'returned', 'return', comment);
   }
 
   async approve(c: Context<AppEnv>, user: AuthUser, id: number, comment: string | null) {
@@ -124,15 +127,26 @@ export class LitmasService {
     if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be approved`);
     const latest = (await this.cases.draft(id))!;
     assertDecided(latest.content);
-    const open = openFlags(latest.content);
+    // Checked again against the facts as they are now (they may have changed since the draft).
+    const fresh = { ...latest.content, flags: this.reflag(rec, latest.content, latest.content) };
+    const open = openFlags(fresh);
     if (open.length) {
       throw new ApiError(409, `${open.length} grounding flag(s) are neither resolved nor acknowledged`, { flags: open.map((f) => f.id) });
     }
-    await this.transition(c, user, id, 'final', 'approve', comment);
+    await this.transition(c, user, id, ['submitted'], 'final', 'approve', comment, latest.version_no);
   }
 
-  private async transition(c: Context<AppEnv>, user: AuthUser, id: number, status: 'submitted' | 'returned' | 'final', action: 'submit' | 'return' | 'approve', comment: string | null) {
-    await this.cases.setStatus(id, status, action === 'approve' ? user.id : undefined);
+  private async transition(
+    c: Context<AppEnv>,
+    user: AuthUser,
+    id: number,
+    from: CaseStatus[],
+    status: CaseStatus,
+    action: 'submit' | 'return' | 'approve',
+    comment: string | null,
+    approvedVersion?: number,
+  ) {
+    await this.cases.setStatus(id, from, status, approvedVersion ? { by: user.id, version: approvedVersion } : undefined);
     await this.cases.addReview(id, user.id, action, comment);
     await this.audit.record(c, { action: `litmas.${action}`, target: `case:${id}`, outcome: 'success', details: { status, comment } });
   }

@@ -24,6 +24,7 @@ export interface CaseRecord {
   updated_at: string;
   approved_by: number | null;
   approved_at: string | null;
+  approved_version: number | null;
 }
 
 export interface DraftRecord {
@@ -41,7 +42,11 @@ export interface DraftRecord {
 const TS = (c: string) => `strftime(${c}, '%Y-%m-%dT%H:%M:%SZ')`;
 const CASE_COLS = `c.id, c.bapas_code, c.pk_user_id, u.display_name AS pk_name, c.kind, c.status, c.title,
   c.request::VARCHAR AS request, c.facts::VARCHAR AS facts, c.assessment::VARCHAR AS assessment, c.revision,
-  ${TS('c.created_at')} AS created_at, ${TS('c.updated_at')} AS updated_at, c.approved_by, ${TS('c.approved_at')} AS approved_at`;
+  ${TS('c.created_at')} AS created_at, ${TS('c.updated_at')} AS updated_at, c.approved_by, ${TS('c.approved_at')} AS approved_at, c.approved_version`;
+
+/** DuckDB reports a broken unique or primary key like this. */
+const isConflict = (e: unknown) => /constraint|conflict/i.test(String((e as Error)?.message ?? e));
+const changed = () => new ApiError(409, 'The case was changed elsewhere: reload it');
 
 function parseCase(r: Record<string, unknown>): CaseRecord {
   return {
@@ -112,22 +117,37 @@ export class CaseStore {
     const cur = await this.get(user, id);
     if (cur.revision !== revision) throw new ApiError(409, 'The case was changed elsewhere: reload it', { revision: cur.revision });
     const next = { ...cur, ...patch };
-    await this.db.exec(
-      `UPDATE litmas_cases SET title = $title, request = $request::JSON, facts = $facts::JSON, assessment = $assessment::JSON,
-         revision = revision + 1, updated_at = now() WHERE id = $id`,
-      { id, title: next.title, request: JSON.stringify(next.request), facts: JSON.stringify(next.facts), assessment: JSON.stringify(next.assessment) },
-    );
+    // The revision and the status are checked again in the statement itself: of two
+    // saves at once, or a save racing a submission, exactly one wins.
+    const done = await this.db
+      .one(
+        `UPDATE litmas_cases SET title = $title, request = $request::JSON, facts = $facts::JSON, assessment = $assessment::JSON,
+           revision = revision + 1, updated_at = now()
+         WHERE id = $id AND revision = $revision AND status IN ('draft', 'returned') RETURNING id`,
+        { id, revision, title: next.title, request: JSON.stringify(next.request), facts: JSON.stringify(next.facts), assessment: JSON.stringify(next.assessment) },
+      )
+      .catch((e) => {
+        throw isConflict(e) ? changed() : e;
+      });
+    if (!done) throw changed();
     return this.get(user, id);
   }
 
-  async setStatus(id: number, status: CaseStatus, approvedBy?: number): Promise<void> {
-    await this.db.exec(
-      `UPDATE litmas_cases SET status = $status, updated_at = now(),
-         approved_by = CASE WHEN $status = 'final' THEN $by ELSE approved_by END,
-         approved_at = CASE WHEN $status = 'final' THEN now() ELSE approved_at END
-       WHERE id = $id`,
-      { id, status, by: approvedBy ?? null },
-    );
+  /** Moves a case from one of `from` to `status`; 409 when it is no longer in `from`. */
+  async setStatus(id: number, from: CaseStatus[], status: CaseStatus, approval?: { by: number; version: number }): Promise<void> {
+    const done = await this.db
+      .one(
+        `UPDATE litmas_cases SET status = $status, updated_at = now(),
+           approved_by = CASE WHEN $status = 'final' THEN $by ELSE approved_by END,
+           approved_at = CASE WHEN $status = 'final' THEN now() ELSE approved_at END,
+           approved_version = CASE WHEN $status = 'final' THEN $version ELSE approved_version END
+         WHERE id = $id AND list_contains(string_split($from, ','), status) RETURNING id`,
+        { id, status, from: from.join(','), by: approval?.by ?? null, version: approval?.version ?? null },
+      )
+      .catch((e) => {
+        throw isConflict(e) ? changed() : e;
+      });
+    if (!done) throw changed();
   }
 
   async drafts(caseId: number): Promise<Omit<DraftRecord, 'content'>[]> {
@@ -150,13 +170,31 @@ export class CaseStore {
     return r ? ({ ...r, content: JSON.parse(r.content as string) } as DraftRecord) : undefined;
   }
 
-  /** Stores a new draft version (every save is kept). */
-  async addDraft(caseId: number, content: DraftContent, source: DraftRecord['source'], userId: number, generationId: number | null): Promise<DraftRecord> {
-    await this.db.exec(
-      `INSERT INTO litmas_drafts (case_id, version_no, source, generation_id, content, created_by)
-       VALUES ($c, (SELECT coalesce(max(version_no), 0) + 1 FROM litmas_drafts WHERE case_id = $c), $s, $g, $content::JSON, $u)`,
-      { c: caseId, s: source, g: generationId, content: JSON.stringify(content), u: userId },
-    );
+  /**
+   * Stores a new draft version (every save is kept), only while the case is in one of
+   * `whenStatus`: a generation that ends after the case was submitted or approved
+   * stores nothing. 409 when the status moved on or another save took the version.
+   */
+  async addDraft(
+    caseId: number,
+    content: DraftContent,
+    source: DraftRecord['source'],
+    userId: number,
+    generationId: number | null,
+    whenStatus: CaseStatus[],
+  ): Promise<DraftRecord> {
+    const row = await this.db
+      .one<{ id: number }>(
+        `INSERT INTO litmas_drafts (case_id, version_no, source, generation_id, content, created_by)
+         SELECT $c, (SELECT coalesce(max(version_no), 0) + 1 FROM litmas_drafts WHERE case_id = $c), $s, $g, $content::JSON, $u
+         WHERE EXISTS (SELECT 1 FROM litmas_cases WHERE id = $c AND list_contains(string_split($when, ','), status))
+         RETURNING id`,
+        { c: caseId, s: source, g: generationId, content: JSON.stringify(content), u: userId, when: whenStatus.join(',') },
+      )
+      .catch((e) => {
+        throw isConflict(e) ? changed() : e;
+      });
+    if (!row) throw new ApiError(409, 'The case moved on (submitted or approved): nothing was saved');
     return (await this.draft(caseId))!;
   }
 
