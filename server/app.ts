@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps) {
     .use('*', denyUndeclared())
     .route('/health', healthRoutes(s.db, deps.version))
     .route('/auth', authRoutes(s.auth, s.tokens, s.audit))
-    .route('/users', userRoutes(s.users, s.sessions, s.audit, s.listBapas))
+    .route('/users', userRoutes(s.users, s.sessions, s.tokens, s.audit, s.listBapas))
     .route('/audit', auditRoutes(s.audit))
     .route('/meta', metaRoutes(s.db))
     .route('/occupancy', occupancyRoutes(s.occupancy, s.audit))

@@ -37,10 +37,14 @@ export async function createServices(config: Config, db: Db, appDb: Db) {
     stepDelayMs: 250,
     maxDelayMs: 2_000,
   });
-  const auth = new AuthService(users, sessions, throttle, audit, {
-    secure: config.secureCookies,
-    maxAgeSeconds: config.sessionMaxHours * 3600,
-  });
+  const auth = new AuthService(
+    users,
+    sessions,
+    throttle,
+    audit,
+    { secure: config.secureCookies, publicOrigin: config.publicOrigin, maxAgeSeconds: config.sessionMaxHours * 3600 },
+    tokens,
+  );
   const settings = new SettingsStore(appDb);
   const cases = new CaseStore(appDb);
   const litmas = new LitmasApi({

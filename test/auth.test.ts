@@ -80,11 +80,15 @@ describe('sign-in', () => {
         expectError(locked, 429);
         expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
       }
-      // Other users are not locked by these (6 failures from one address < 3 × 5).
+      // Attempts made at once all count: of 8 parallel wrong guesses, only 3 get checked.
+      const burst = await Promise.all(Array.from({ length: 8 }, (_, i) => raw('analyst', `burst-${i}-password`)));
+      expect(burst.filter((r) => r.status === 401)).toHaveLength(3);
+      expect(burst.filter((r) => r.status === 429)).toHaveLength(5);
+      // Other users are not locked by these (6 + 3 failures from one address < 3 × 5).
       expect((await raw('planner', passwordOf('planner'))).status).toBe(200);
       // Past the per-address threshold the address itself is locked, whoever it names.
-      for (let i = 0; i < 9; i++) await raw(`spray-${i}`, 'wrong-password');
-      expectError(await raw('analyst', passwordOf('analyst')), 429);
+      for (let i = 0; i < 6; i++) await raw(`spray-${i}`, 'wrong-password');
+      expectError(await raw('researcher', passwordOf('researcher')), 429);
       const denied = await s.services.audit.query({ user: 'supervisor', action: 'auth.login', limit: 1, offset: 0 });
       expect(denied.rows[0]).toMatchObject({ outcome: 'denied' });
     } finally {
@@ -136,8 +140,13 @@ describe('sessions', () => {
     expectError(await t.get('/api/auth/me', { as: { cookie: other } }), 401);
     expectError(await loginRaw('researcher', passwordOf('researcher')), 401);
     expect((await loginRaw('researcher', 'a-brand-new-password')).status).toBe(200);
+    // Guessing the current password is throttled like a login (5 failures here).
+    for (let i = 0; i < 5; i++) {
+      await t.req('POST', '/api/auth/password', { as: { cookie: mine }, body: { current_password: `guess-${i}-xxxx`, new_password: 'another-new-password' } });
+    }
+    expectError(await t.req('POST', '/api/auth/password', { as: { cookie: mine }, body: { current_password: 'a-brand-new-password', new_password: 'another-new-password' } }), 429);
     const rows = await audit('auth.password_change', 'researcher');
-    expect(rows.map((r) => r.outcome)).toEqual(['success', 'failure']);
+    expect(rows.map((r) => r.outcome)).toEqual(['denied', ...Array(5).fill('failure'), 'success', 'failure']);
   });
 });
 
@@ -198,6 +207,20 @@ describe('API tokens', () => {
     expectError(await t.get('/api/occupancy/summary', { as: { token: 'lnt_made-up' } }), 401);
     const rows = await audit('token', 'analyst');
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['token.create', 'token.revoke']));
+  });
+
+  it('die with a password reset or a deactivation', async () => {
+    const u = await t.req('POST', '/api/users', { as: 'admin', body: { username: 'tok.user', display_name: 'T', role: 'analyst', password: 'tok-password-123' } });
+    const cookie = await t.login('tok.user', 'tok-password-123');
+    const a = (await t.req('POST', '/api/auth/tokens', { as: { cookie }, body: { name: 'a' } })).body.token;
+    expect((await t.get('/api/occupancy/summary', { as: { token: a } })).status).toBe(200);
+    await t.req('POST', `/api/users/${u.body.user.id}/password`, { as: 'admin', body: { password: 'tok-password-456' } });
+    expectError(await t.get('/api/occupancy/summary', { as: { token: a } }), 401);
+    const cookie2 = await t.login('tok.user', 'tok-password-456');
+    const b = (await t.req('POST', '/api/auth/tokens', { as: { cookie: cookie2 }, body: { name: 'b' } })).body.token;
+    await t.req('PATCH', `/api/users/${u.body.user.id}`, { as: 'admin', body: { active: false } });
+    await t.req('PATCH', `/api/users/${u.body.user.id}`, { as: 'admin', body: { active: true } });
+    expectError(await t.get('/api/occupancy/summary', { as: { token: b } }), 401); // not revived
   });
 
   it('carry the role of their user', async () => {

@@ -24,37 +24,56 @@ export class LoginThrottle {
 
   constructor(private readonly policy: ThrottlePolicy) {}
 
-  private entry(key: string, now: number): Entry {
-    let e = this.entries.get(key);
-    if (!e) {
-      e = { failures: [], lockedUntil: 0 };
-      this.entries.set(key, e);
-    }
-    e.failures = e.failures.filter((t) => now - t < this.policy.windowMs);
+  /** The live entry of a key (recent failures only), without creating one. */
+  private peek(key: string, now: number): Entry | undefined {
+    const e = this.entries.get(key);
+    if (e) e.failures = e.failures.filter((t) => now - t < this.policy.windowMs);
     return e;
   }
 
   /** Milliseconds until the first locked key unlocks, or 0 when none is locked. */
   lockedFor(keys: string[], now = Date.now()): number {
-    return Math.max(0, ...keys.map((k) => this.entry(k, now).lockedUntil - now));
+    return Math.max(0, ...keys.map((k) => (this.peek(k, now)?.lockedUntil ?? 0) - now));
   }
 
   /** The delay to impose before answering, growing with recent failures. */
   delayFor(keys: string[], now = Date.now()): number {
-    const n = Math.max(0, ...keys.map((k) => this.entry(k, now).failures.length));
+    const n = Math.max(0, ...keys.map((k) => this.peek(k, now)?.failures.length ?? 0));
     return Math.min(this.policy.maxDelayMs, n * this.policy.stepDelayMs);
   }
 
+  /**
+   * Counts an attempt as failed before the password is checked, so that many
+   * attempts at once cannot all pass the lock check; `forgive` takes it back on success.
+   */
   failure(keys: string[], now = Date.now()): void {
+    if (this.entries.size > 10_000) this.sweep(now);
     for (const k of keys) {
-      const e = this.entry(k, now);
+      let e = this.peek(k, now);
+      if (!e) this.entries.set(k, (e = { failures: [], lockedUntil: 0 }));
       e.failures.push(now);
       const max = k.startsWith('ip:') ? this.policy.maxFailuresPerAddress : this.policy.maxFailures;
       if (e.failures.length >= max) e.lockedUntil = now + this.policy.lockMs;
     }
   }
 
+  /** Takes back the last attempt counted for each key (it succeeded). */
+  forgive(keys: string[]): void {
+    for (const k of keys) {
+      const e = this.entries.get(k);
+      e?.failures.pop();
+      if (e && e.failures.length === 0 && e.lockedUntil < Date.now()) this.entries.delete(k);
+    }
+  }
+
   success(keys: string[]): void {
     for (const k of keys) this.entries.delete(k);
+  }
+
+  /** Drops keys with no recent failure and no lock (a flood of made-up names cannot grow the map for ever). */
+  private sweep(now: number): void {
+    for (const [k, e] of this.entries) {
+      if (e.lockedUntil < now && !e.failures.some((t) => now - t < this.policy.windowMs)) this.entries.delete(k);
+    }
   }
 }

@@ -47,6 +47,16 @@ export class TokenStore {
     for (const [h, t] of this.live) if (t.id === id) this.live.delete(h);
   }
 
+  /** Revokes every live token of a user (password reset or change, deactivation); returns how many. */
+  async revokeAll(userId: number): Promise<number> {
+    const rows = await this.db.all<{ id: number }>(
+      'UPDATE api_tokens SET revoked_at = now() WHERE user_id = $u AND revoked_at IS NULL RETURNING id',
+      { u: userId },
+    );
+    for (const [h, t] of this.live) if (t.user_id === userId) this.live.delete(h);
+    return rows.length;
+  }
+
   /** The user id a bearer token belongs to, when it is live. */
   async check(token: string): Promise<number | undefined> {
     if (!token.startsWith('lnt_')) return undefined;

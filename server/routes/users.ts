@@ -4,6 +4,7 @@ import type { AuditLog } from '../audit.ts';
 import { allow } from '../auth/permission.ts';
 import { ROLES } from '../auth/roles.ts';
 import type { SessionStore } from '../auth/sessions.ts';
+import type { TokenStore } from '../auth/tokens.ts';
 import type { AppEnv } from '../auth/types.ts';
 import type { UserStore } from '../auth/users.ts';
 import { ApiError } from '../errors.ts';
@@ -21,7 +22,7 @@ const patchBody = z.strictObject({ ...z.strictObject(scope).partial().shape, act
 const resetBody = z.strictObject({ password: z.string().max(200) });
 
 /** `/api/users`: the admin's user management. Every change is audited. */
-export function userRoutes(users: UserStore, sessions: SessionStore, audit: AuditLog, listBapas: () => Promise<unknown[]>) {
+export function userRoutes(users: UserStore, sessions: SessionStore, tokens: TokenStore, audit: AuditLog, listBapas: () => Promise<unknown[]>) {
   return new Hono<AppEnv>()
     .get('/', allow('users:manage'), async (c) => c.json({ rows: await users.list() }))
     .get('/bapas', allow('users:manage'), async (c) => c.json({ rows: await listBapas() }))
@@ -40,7 +41,9 @@ export function userRoutes(users: UserStore, sessions: SessionStore, audit: Audi
       const u = await users.update(id, b);
       // Deactivation and role changes take effect at once: end the user's sessions.
       const ended = b.active === false || b.role || b.bapas_code !== undefined ? await sessions.endAllOf(id) : 0;
-      await audit.record(c, { action: 'user.update', target: `user:${u.username}`, outcome: 'success', details: { changes: b, sessions_ended: ended } });
+      // A deactivated user's tokens die with it: reactivation does not bring them back.
+      const revoked = b.active === false ? await tokens.revokeAll(id) : 0;
+      await audit.record(c, { action: 'user.update', target: `user:${u.username}`, outcome: 'success', details: { changes: b, sessions_ended: ended, tokens_revoked: revoked } });
       return c.json({ ok: true as const, user: u });
     })
     .post('/:id/password', allow('users:manage'), async (c) => {
@@ -50,7 +53,8 @@ export function userRoutes(users: UserStore, sessions: SessionStore, audit: Audi
       if (!u) throw ApiError.notFound(`No user ${id}`);
       await users.setPassword(id, b.password);
       const ended = await sessions.endAllOf(id);
-      await audit.record(c, { action: 'user.password_reset', target: `user:${u.username}`, outcome: 'success', details: { sessions_ended: ended } });
+      const revoked = await tokens.revokeAll(id);
+      await audit.record(c, { action: 'user.password_reset', target: `user:${u.username}`, outcome: 'success', details: { sessions_ended: ended, tokens_revoked: revoked } });
       return c.json({ ok: true as const });
     });
 }
