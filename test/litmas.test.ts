@@ -84,7 +84,10 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     expect(shown.body.prompt_sent).toContain('[NAMA_1]');
     for (const s of SECRETS) expect(shown.body.prompt_sent, s).not.toContain(s);
     const audit = await t.services.audit.query({ action: 'litmas.generate', limit: 1, offset: 0 });
-    expect(JSON.parse(audit.rows[0].details!)).toMatchObject({ generation_id: g.id, redacted: true, model: 'fake-model' });
+    expect(JSON.parse(audit.rows[0].details!)).toMatchObject({
+      generation_id: g.id, kind: 'diversi', redacted: true, model: 'fake-model', model_answered: 'fake-model-1',
+      prompt_tokens: 1234, completion_tokens: 567, flags: 0, latency_ms: expect.any(Number),
+    });
   });
 
   it('flags exactly the invented date, name and number the model added', async () => {
@@ -115,6 +118,10 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests[1].body.stream).toBeFalsy();
     expect(JSON.stringify(fake.requests[1].body.messages.at(-1))).toMatch(/tidak valid/);
+    // The repair request is part of what left the server.
+    const gen = (await caseView(id)).generations[0];
+    const sent = await t.get(`/api/litmas/cases/${id}/generations/${gen.id}/sent`, { as: 'researcher' });
+    expect(sent.body.prompt_sent).toMatch(/### user \(perbaikan\)[\s\S]*tidak valid/);
 
     fake.reset();
     fake.setDefault({ type: 'answer', content: 'Maaf, saya tidak bisa.' });
@@ -243,6 +250,9 @@ describe('case access and workflow', () => {
     expectError(await t.req('POST', '/api/litmas/cases', { as: 'supervisor', body: CASE_INPUT }), 403);
     const audit = await t.services.audit.query({ action: 'litmas.view', limit: 5, offset: 0 });
     expect(audit.rows.some((r) => r.username === 'supervisor' && r.target === `case:${id}`)).toBe(true);
+    // The refused attempts are on record too.
+    const refused = await t.services.audit.query({ action: 'litmas.access', user: 'pk.gorontalo', limit: 5, offset: 0 });
+    expect(refused.rows.map((r) => [r.target, r.outcome])).toEqual([[`case:${id}`, 'denied'], [`case:${id}`, 'denied']]);
   });
 
   it('validates facts with the field and reason', async () => {

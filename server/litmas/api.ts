@@ -118,6 +118,11 @@ export class LitmasApi {
     );
   }
 
+  /** Records a refused access to a case (another Bapas's, or a right the role lacks). */
+  async recordRefusal(c: Context<AppEnv>, target: string, status: number) {
+    await this.d.audit.record(c, { action: 'litmas.access', target, outcome: 'denied', details: { method: c.req.method, path: c.req.path, status } });
+  }
+
   /** Every generation (no case content), for the admin's oversight. */
   async allGenerations() {
     return this.d.appDb.all(

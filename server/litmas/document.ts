@@ -49,7 +49,7 @@ export function litmasDocument(
     title: 'LAPORAN PENELITIAN KEMASYARAKATAN',
     kindLabel: LITMAS_KINDS[c.kind].label,
     draftMark: c.status !== 'final',
-    drafterNote: d.drafter === 'offline' ? 'Draf awal disusun oleh penyusun luring Lentera (tanpa LLM) dari fakta yang dicatat PK.' : null,
+    drafterNote: (d.origin ?? d.drafter) === 'offline' ? 'Draf awal disusun oleh penyusun luring Lentera (tanpa LLM) dari fakta yang dicatat PK.' : null,
     sections: [...body, ...decisions],
     rri: {
       rows: RRI_ITEMS.map((it) => [it.label, String(c.assessment.rri[it.key] ?? '–'), String(it.max)]),

@@ -99,4 +99,6 @@ export interface DraftContent {
   decisions: { kesimpulan: string | null; rekomendasi: string | null };
   flags: Flag[];
   drafter: 'llm' | 'offline' | 'edit';
+  /** Who wrote the first text of this line of versions; kept through edits (the document says so). */
+  origin?: 'llm' | 'offline';
 }

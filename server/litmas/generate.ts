@@ -99,7 +99,9 @@ export async function generateDraft(
   try {
     let answer: DraftAnswer;
     if (backend) {
-      run = await llmDraft(backend, messages!, outline.map((o) => o.key), signal, onSection);
+      // A repair request leaves the server too: it is added to the record of what was sent.
+      const onRepair = async (sent: string) => log.appendPrompt(await logged, sent);
+      run = await llmDraft(backend, messages!, outline.map((o) => o.key), signal, onSection, onRepair);
       answer = run.answer;
     } else {
       answer = draftAnswerSchema.parse(offlineDraft(ctx));
@@ -109,7 +111,8 @@ export async function generateDraft(
     const body = assemble(ctx, answer, restore);
     const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
     const flags = groundingFlags(body, new FactCorpus(corpusValues(ctx)), ids);
-    const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter: backend ? 'llm' : 'offline' };
+    const drafter = backend ? 'llm' : 'offline';
+    const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter, origin: drafter };
     const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId, ['draft', 'returned']).catch((e) => {
       throw e instanceof ApiError ? new GenerationError('case_changed', 'Kasus sudah diajukan atau disetujui selama draf disusun; draf ini tidak disimpan.', false) : e;
     });
@@ -120,7 +123,12 @@ export async function generateDraft(
     });
     await deps.audit.record(c, {
       action: 'litmas.generate', target: `case:${caseId}`, outcome: 'success',
-      details: { generation_id: genId, drafter: backend ? 'llm' : 'offline', model: backend?.model ?? null, host: backend?.host ?? null, redacted: redact, flags: flags.length, draft_version: draft.version_no },
+      details: {
+        generation_id: genId, kind: rec.kind, drafter, host: backend?.host ?? null, model: backend?.model ?? null,
+        model_answered: run?.model ?? null, templates: templates.map((t) => `${t.id}@${t.version}#${t.hash}`), redacted: redact,
+        prompt_tokens: run?.usage?.prompt_tokens ?? null, completion_tokens: run?.usage?.completion_tokens ?? null,
+        latency_ms: Math.round(performance.now() - started), flags: flags.length, draft_version: draft.version_no,
+      },
     });
     await emit({ type: 'done', generation_id: genId, draft_id: draft.id, version_no: draft.version_no, flags: flags.length });
   } catch (e) {

@@ -44,6 +44,11 @@ export class GenerationLog {
     return r!.id;
   }
 
+  /** Adds a later request of the same generation (the repair) to what was sent. */
+  async appendPrompt(id: number, sent: string): Promise<void> {
+    await this.db.exec("UPDATE litmas_generations SET prompt_sent = coalesce(prompt_sent, '') || $p WHERE id = $id", { id, p: `\n\n${sent}` });
+  }
+
   async finish(id: number, e: GenerationEnd): Promise<void> {
     await this.db.exec(
       `UPDATE litmas_generations SET outcome = $outcome, model_answered = $ma, prompt_tokens = $pt, completion_tokens = $ct,

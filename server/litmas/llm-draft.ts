@@ -57,6 +57,7 @@ export async function llmDraft(
   keys: string[],
   signal: AbortSignal,
   onSection: (s: unknown) => Promise<void>,
+  onRepair: (sent: string) => Promise<void>,
 ): Promise<LlmRun> {
   const format = responseFormat(b, keys);
   const stream = await b.client.chat.completions.create(
@@ -92,14 +93,15 @@ export async function llmDraft(
   if (first.ok) return { answer: first.answer, model, usage };
 
   // One repair request, not streamed: the same conversation plus what was wrong.
+  const followUp: ChatCompletionMessageParam[] = [
+    { role: 'assistant', content: text.slice(0, 20_000) },
+    { role: 'user', content: `Jawaban tersebut tidak valid (${first.error}). Kirim ulang HANYA objek JSON yang valid sesuai skema.` },
+  ];
+  await onRepair(followUp.map((m) => `### ${m.role} (perbaikan)\n${m.content as string}`).join('\n\n'));
   const repair = await b.client.chat.completions.create(
     {
       model: b.model,
-      messages: [
-        ...messages,
-        { role: 'assistant', content: text.slice(0, 20_000) },
-        { role: 'user', content: `Jawaban tersebut tidak valid (${first.error}). Kirim ulang HANYA objek JSON yang valid sesuai skema.` },
-      ],
+      messages: [...messages, ...followUp],
       temperature: 0,
       ...(format && { response_format: format }),
     },

@@ -77,7 +77,10 @@ export class LitmasService {
     const sections = e.sections
       .filter((s) => titles.has(s.key))
       .map((s) => ({ key: s.key, title: titles.get(s.key)!, paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: p.fact_ids, missing: p.missing ?? [] })) }));
-    const content: DraftContent = { ...latest.content, sections, decisions: e.decisions, drafter: 'edit', flags: [] };
+    const content: DraftContent = {
+      ...latest.content, sections, decisions: e.decisions, drafter: 'edit', flags: [],
+      origin: latest.content.origin ?? (latest.content.drafter === 'edit' ? undefined : latest.content.drafter),
+    };
     content.flags = this.reflag(rec, content, latest.content);
     const saved = await this.cases.addDraft(id, content, 'edit', user.id, null, editableStatuses(user));
     await this.audit.record(c, { action: 'litmas.edit', target: `case:${id}`, outcome: 'success', details: { version_no: saved.version_no } });
@@ -151,9 +154,19 @@ export class LitmasService {
     await this.audit.record(c, { action: `litmas.${action}`, target: `case:${id}`, outcome: 'success', details: { status, comment } });
   }
 
-  /** Word diff of every section (and the decisions) between two versions. */
-  async diff(user: AuthUser, id: number, from: number, to: number) {
+  /** One stored version of a case's draft (viewing is audited). */
+  async version(c: Context<AppEnv>, user: AuthUser, id: number, version: number) {
     await this.cases.get(user, id);
+    const d = await this.cases.draft(id, version);
+    if (!d) throw ApiError.notFound('No such draft version');
+    await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success', details: { version } });
+    return d;
+  }
+
+  /** Word diff of every section (and the decisions) between two versions (viewing is audited). */
+  async diff(c: Context<AppEnv>, user: AuthUser, id: number, from: number, to: number) {
+    await this.cases.get(user, id);
+    await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success', details: { diff: [from, to] } });
     const [a, b] = await Promise.all([this.cases.draft(id, from), this.cases.draft(id, to)]);
     if (!a || !b) throw ApiError.notFound('No such draft version');
     const textOf = (d: DraftContent, key: string) => {

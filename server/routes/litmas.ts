@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { allow } from '../auth/permission.ts';
@@ -51,12 +51,25 @@ const ackBody = z.strictObject({ flag_ids: z.array(z.string().max(400)).min(1).m
 const listQuery = z.strictObject({ mine: z.enum(['1', 'true']).optional(), status: z.enum(['draft', 'submitted', 'returned', 'final']).optional() });
 const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
+function auditRefusals(api: LitmasApi): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    // Hono has already turned a thrown error into the response; it keeps the error in c.error.
+    const e = c.error;
+    if (e instanceof ApiError && (e.status === 403 || e.status === 404) && c.get('user')) {
+      await api.recordRefusal(c, `case:${c.req.param('id')}`, e.status);
+    }
+  };
+}
+
 /** `/api/litmas`: cases, drafting (SSE), review workflow, documents. */
 export function litmasRoutes(api: LitmasApi) {
   const read = allow('litmas:read');
   const write = allow('litmas:write');
   const review = allow('litmas:review');
   return new Hono<AppEnv>()
+    // A refused or missing case is on record too: who tried which case.
+    .use('/cases/:id/*', auditRefusals(api)) // matches /cases/:id itself too
     .get('/meta', read, async (c) => c.json(await api.meta()))
     .get('/cases', read, async (c) => {
       const q = parseQuery(c, listQuery);
@@ -87,16 +100,10 @@ export function litmasRoutes(api: LitmasApi) {
       const b = await parseJson(c, draftBody);
       return c.json({ ok: true as const, draft: await api.svc.saveDraft(c, c.get('user')!, idParam(c), b) });
     })
-    .get('/cases/:id/drafts/:version', read, async (c) => {
-      const id = idParam(c);
-      await api.svc.cases.get(c.get('user')!, id);
-      const d = await api.svc.cases.draft(id, idParam(c, 'version'));
-      if (!d) throw ApiError.notFound('No such draft version');
-      return c.json(d);
-    })
+    .get('/cases/:id/drafts/:version', read, async (c) => c.json(await api.svc.version(c, c.get('user')!, idParam(c), idParam(c, 'version'))))
     .get('/cases/:id/diff', read, async (c) => {
       const q = parseQuery(c, diffQuery);
-      return c.json(await api.svc.diff(c.get('user')!, idParam(c), q.from, q.to));
+      return c.json(await api.svc.diff(c, c.get('user')!, idParam(c), q.from, q.to));
     })
     .post('/cases/:id/submit', write, async (c) => {
       const b = await parseJson(c, commentBody);
