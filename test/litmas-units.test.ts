@@ -151,3 +151,13 @@ describe('pseudonymisation, harder cases', () => {
     expect(hidden).toMatch(/\[NIK_\d\]/);
   });
 });
+
+describe('facts validation', () => {
+  it('refuses dates that do not exist and ages that are not numbers; empty means unknown', () => {
+    expect(factsSchema.safeParse({ identity: { birth_date: '2025-02-31' } }).success).toBe(false);
+    expect(factsSchema.parse({ identity: { birth_date: '' } }).identity.birth_date).toBeNull();
+    for (const age of [[], '  ', true, '12']) expect(factsSchema.safeParse({ family: [{ age }] }).success, JSON.stringify(age)).toBe(false);
+    expect(factsSchema.parse({ family: [{ age: '' }] }).family[0].age).toBeNull();
+    expect(factsSchema.parse({ family: [{ age: 41 }] }).family[0].age).toBe(41);
+  });
+});

@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { isoDate } from '../validate.ts';
 import { NEED_DOMAINS, RRI_ITEMS } from './rri.ts';
 
 const text = (max = 4000) => z.string().trim().max(max).optional().nullable();
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .optional()
-  .nullable()
-  .or(z.literal('').transform(() => null));
+// A calendar date that exists (2025-02-31 is refused); '' from an empty form field is null.
+const date = z.union([z.literal('').transform(() => null), isoDate]).optional().nullable();
 
 const person = {
   name: text(120),
   relation: text(60),
   // An empty form field means "not known", never 0.
-  age: z.preprocess((v) => (v === '' ? null : v), z.coerce.number().int().min(0).max(130).nullable().optional()),
+  age: z.union([z.literal('').transform(() => null), z.number().int().min(0).max(130)]).nullable().optional(),
   occupation: text(120),
   address: text(300),
   phone: text(40),
