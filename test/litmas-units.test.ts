@@ -161,3 +161,14 @@ describe('facts validation', () => {
     expect(factsSchema.parse({ family: [{ age: 41 }] }).family[0].age).toBe(41);
   });
 });
+
+describe('grounding, near misses', () => {
+  const corpus = new FactCorpus(['Pasal 80 ayat (1)', '11 Januari 2024', 'Diterima 2026-11-27T02:00:00Z']);
+  it('does not take a part for the whole, reads date-times, and flags stray placeholders', () => {
+    expect(flagsInText('Pasal 8 dan 1 Januari 2024; surat diterima 27 November 2026; [NAMA_9] hadir.', corpus)).toEqual([
+      { kind: 'name', text: '[NAMA_9]' },
+      { kind: 'article', text: 'Pasal 8' },
+      { kind: 'date', text: '1 Januari 2024' },
+    ]);
+  });
+});

@@ -32,7 +32,8 @@ export function datesIn(text: string): { raw: string; iso: string }[] {
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi'))) {
     out.push({ raw: m[0], iso: isoFrom(m[1], String(MONTHS.indexOf(m[2].toLowerCase()) + 1), m[3]) });
   }
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) out.push({ raw: m[0], iso: m[0] });
+  // Also the date part of a date-time (2026-11-27T02:00:00Z).
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) out.push({ raw: m[0], iso: m[0] });
   for (const m of text.matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/g)) out.push({ raw: m[0], iso: isoFrom(m[1], m[2], m[3]) });
   return out;
 }
@@ -42,6 +43,7 @@ const NUMBER_RE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 const NAME_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)*/gu;
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** 1.250.000 and 1250000 are the same number; 12,5 and 12.5 too. */
 function normNumber(s: string): string {
   if (/^\d{1,3}(\.\d{3})+$/.test(s)) return s.replace(/\./g, '');
@@ -54,6 +56,11 @@ export class FactCorpus {
   readonly words: Set<string>;
   readonly numbers: Set<string>;
   readonly dates: Set<string>;
+
+  /** Whether the facts hold this phrase as whole words ("Pasal 8" is not in "Pasal 80"). */
+  hasPhrase(phrase: string): boolean {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(norm(phrase))}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+  }
 
   constructor(values: string[]) {
     this.text = norm(values.join('\n'));
@@ -83,13 +90,15 @@ function ordinarySentenceStart(text: string, index: number, word: string, lowerT
 /** Flags in one paragraph: numbers, dates, proper names and article references the facts do not hold. */
 export function flagsInText(text: string, corpus: FactCorpus): { kind: Flag['kind']; text: string }[] {
   const found: { kind: Flag['kind']; text: string }[] = [];
+  // A placeholder left after restoring stands for nothing the facts hold.
+  for (const m of text.matchAll(/\[[A-Z]+_\d+(?:_\d+)?\]/g)) found.push({ kind: 'name', text: m[0] });
   let rest = text.replace(/\[[A-Z]+_\d+(?:_\d+)?\]/g, ' ');
   for (const m of rest.matchAll(ARTICLE_RE)) {
-    if (!corpus.text.includes(norm(m[0]))) found.push({ kind: 'article', text: m[0] });
+    if (!corpus.hasPhrase(m[0])) found.push({ kind: 'article', text: m[0] });
   }
   rest = rest.replace(ARTICLE_RE, ' ');
   for (const d of datesIn(rest)) {
-    if (!corpus.dates.has(d.iso) && !corpus.text.includes(norm(d.raw))) found.push({ kind: 'date', text: d.raw });
+    if (!corpus.dates.has(d.iso) && !corpus.hasPhrase(d.raw)) found.push({ kind: 'date', text: d.raw });
     rest = rest.replace(d.raw, ' ');
   }
   for (const m of rest.matchAll(NUMBER_RE)) {
