@@ -46,3 +46,37 @@ CREATE OR REPLACE MACRO load_band(residents, cap) AS
        WHEN residents > cap THEN 'over'
        WHEN residents >= 0.9 * cap THEN 'near'
        ELSE 'room' END;
+-- CSV cells built in SQL (the unit export formats thousands of rows in DuckDB, not JS).
+-- Text that a spreadsheet would run as a formula gets a leading apostrophe; text with a
+-- separator, quote or line break is quoted; NULL is an empty cell.
+CREATE OR REPLACE MACRO csv_text(v) AS
+  CASE WHEN v IS NULL THEN ''
+       ELSE (SELECT CASE WHEN regexp_matches(s, '[",;\r\n]') THEN '"' || replace(s, '"', '""') || '"' ELSE s END
+             FROM (SELECT CASE WHEN regexp_matches(v, '^[=+\-@\t\r]') THEN '''' || v ELSE v END AS s)) END;
+-- Numbers as JavaScript writes them (80, not 80.0).
+CREATE OR REPLACE MACRO csv_num(v) AS
+  CASE WHEN v IS NULL THEN '' ELSE regexp_replace(CAST(v AS VARCHAR), '\.0$', '') END;
+
+-- The unit table at one snapshot date with every figure, filtered: what the unit
+-- page and the unit export read (d: date; k: a Kanwil or NULL; types: comma-separated
+-- unit types or NULL; q: a LIKE-escaped search text or NULL).
+CREATE OR REPLACE MACRO upt_rows(d, k, types, q) AS TABLE
+  SELECT
+    u.upt_code, u.name, u.upt_type, u.class, u.kanwil, u.city,
+    o.capacity,
+    (o.detainee_adult_male + o.detainee_adult_female + o.detainee_child_male + o.detainee_child_female +
+     o.prisoner_adult_male + o.prisoner_adult_female + o.prisoner_child_male + o.prisoner_child_female)::INTEGER AS residents,
+    (o.detainee_adult_male + o.detainee_adult_female + o.detainee_child_male + o.detainee_child_female)::INTEGER AS detainees,
+    (o.prisoner_adult_male + o.prisoner_adult_female + o.prisoner_child_male + o.prisoner_child_female)::INTEGER AS prisoners,
+    (o.detainee_child_male + o.detainee_child_female + o.prisoner_child_male + o.prisoner_child_female)::INTEGER AS children,
+    (o.detainee_adult_female + o.detainee_child_female + o.prisoner_adult_female + o.prisoner_child_female)::INTEGER AS women,
+    o.narcotics_cases,
+    occupancy_pct(residents, o.capacity)::DOUBLE    AS occupancy_pct,
+    overcrowding_pct(residents, o.capacity)::DOUBLE AS overcrowding_pct,
+    load_band(residents, o.capacity)                AS band
+  FROM occupancy o
+  JOIN upt u USING (upt_code)
+  WHERE o.snapshot_date = d
+    AND (k IS NULL OR u.kanwil = k)
+    AND (types IS NULL OR list_contains(string_split(types, ','), u.upt_type))
+    AND (q IS NULL OR u.name ILIKE '%' || q || '%' ESCAPE '\' OR u.upt_code ILIKE '%' || q || '%' ESCAPE '\');

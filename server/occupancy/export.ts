@@ -54,6 +54,29 @@ export function csvStream(columns: string[], rows: Iterable<Record<string, Cell>
   });
 }
 
+/** Ready-made CSV lines (formatted by DuckDB) streamed after a header, BOM first. */
+export function linesStream(header: string, lines: string[], settled?: Promise<unknown>): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  let i = -1;
+  return new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      if (i < 0) {
+        ctrl.enqueue(enc.encode(`\uFEFF${header}\r\n`));
+        i = 0;
+        return;
+      }
+      if (i < lines.length) {
+        const end = Math.min(lines.length, i + 2000);
+        ctrl.enqueue(enc.encode(`${lines.slice(i, end).join('\r\n')}\r\n`));
+        i = end;
+        return;
+      }
+      if (settled) await settled;
+      ctrl.close();
+    },
+  });
+}
+
 /** Rows as a streamed XLSX workbook with one sheet. */
 export function xlsxStream(sheet: string, columns: string[], rows: Iterable<Record<string, Cell>>): ReadableStream {
   const out = new PassThrough();

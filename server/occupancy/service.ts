@@ -10,6 +10,17 @@ const TEXT_SORTS = new Set(['name', 'kanwil', 'upt_type']);
 /** Escapes LIKE wildcards so `q` matches literally. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
+/** A unit query with its ORDER BY filled from the whitelisted sort and direction. */
+function orderedQuery(name: string, qr: Pick<UptQuery, 'sort' | 'order'>): string {
+  const column = TEXT_SORTS.has(qr.sort) ? `${qr.sort} COLLATE NOCASE` : qr.sort;
+  return sql(name).replaceAll('{{order_by}}', `${column} ${qr.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`);
+}
+
+/** The bound values of the unit queries. */
+function uptParams(qr: Pick<UptQuery, 'kanwil' | 'types' | 'q'>, date: string) {
+  return { date, kanwil: qr.kanwil ?? null, types: qr.types ?? null, q: qr.q ? likeLiteral(qr.q) : null };
+}
+
 /** Same date one year earlier (29 Feb → 28 Feb). */
 function yearBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -105,18 +116,21 @@ export class OccupancyService {
   async units(qr: UptQuery): Promise<{ date: string; total: number; rows: UptRow[] }> {
     await this.checkKanwil(qr.kanwil);
     const date = await this.resolveDate(qr.date);
-    const column = TEXT_SORTS.has(qr.sort) ? `${qr.sort} COLLATE NOCASE` : qr.sort;
-    const text = sql('occupancy_upt').replaceAll('{{order_by}}', `${column} ${qr.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`);
-    const rows = await this.db.all<UptRow & { total: number }>(text, {
-      date,
-      kanwil: qr.kanwil ?? null,
-      types: qr.types ?? null,
-      q: qr.q ? likeLiteral(qr.q) : null,
+    const rows = await this.db.all<UptRow & { total: number }>(orderedQuery('occupancy_upt', qr), {
+      ...uptParams(qr, date),
       limit: qr.limit,
       offset: qr.offset,
     });
     const total = rows[0]?.total ?? (qr.offset > 0 ? await this.countUnits(qr, date) : 0);
     return { date, total, rows: rows.map(({ total: _t, ...r }) => r) };
+  }
+
+  /** Every unit of the filter as CSV lines, formatted by DuckDB (the export of thousands of rows). */
+  async unitsCsv(qr: Omit<UptQuery, 'limit' | 'offset'>): Promise<{ date: string; lines: string[] }> {
+    await this.checkKanwil(qr.kanwil);
+    const date = await this.resolveDate(qr.date);
+    const rows = await this.db.all<{ line: string }>(orderedQuery('occupancy_upt_csv', qr), uptParams(qr, date));
+    return { date, lines: rows.map((r) => r.line) };
   }
 
   /** Total for a page past the end (the window count is then absent). */
