@@ -16,7 +16,7 @@ import { benchLitmas, FIRST_SECTION_LIMIT_MS, OFFLINE_LIMIT_MS } from './litmas.
 
 const root = join(import.meta.dirname, '..');
 const scale = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? 4);
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 40);
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 60);
 const benchDir = join(root, 'var', 'bench');
 const seedDir = join(benchDir, `seed-s${scale}-daily`);
 mkdirSync(benchDir, { recursive: true });

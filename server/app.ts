@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps) {
     .route('/settings', settingsRoutes(s.litmas));
 
   const app = new Hono<AppEnv>();
-  app.use('*', requestLog(log));
+  if (config.log !== 'silent') app.use('*', requestLog(log));
   app.use(
     '*',
     secureHeaders({
