@@ -146,10 +146,10 @@ export class OccupancyService {
     return u;
   }
 
-  /** A unit and its whole history, as JSON text (`{"upt": …, "history": […]}`). */
-  async unitHistoryJson(code: string): Promise<string> {
+  /** A unit and its whole history. */
+  async unitHistory(code: string): Promise<{ upt: Record<string, unknown>; history: Record<string, unknown>[] }> {
     const upt = await this.unit(code);
-    const row = await this.db.one<{ history: string }>(sql('upt_history'), { upt_code: code });
-    return `{"upt":${JSON.stringify(upt)},"history":${row?.history ?? '[]'}}`;
+    const history = await this.db.all(sql('upt_history'), { upt_code: code });
+    return { upt, history };
   }
 }

@@ -66,10 +66,7 @@ export function occupancyRoutes(svc: OccupancyService, audit: AuditLog) {
       const q = parseQuery(c, uptQuery);
       return c.json(await svc.units({ ...q, types: q.upt_type }));
     })
-    .get('/upt/:code', read, async (c) => {
-      c.header('content-type', 'application/json');
-      return c.body(await svc.unitHistoryJson(c.req.param('code')));
-    })
+    .get('/upt/:code', read, async (c) => c.json(await svc.unitHistory(c.req.param('code'))))
     .get('/export', read, async (c) => {
       const q = parseQuery(c, exportQuery);
       const types = q.upt_type;
