@@ -28,8 +28,12 @@ export interface EndpointResult {
 const LIMIT_RATIO = 1.3;
 const LIMIT_MS = 150;
 
-/** Records the SQL an endpoint runs, by calling it once with tracing on. */
+/**
+ * Records the SQL an endpoint runs on every call: one call first to fill the server's
+ * caches (snapshot dates, Kanwil names, which are read once), then one with tracing on.
+ */
 async function record(db: Db, url: string, init: RequestInit): Promise<{ sql: string; params?: Params }[]> {
+  await (await fetch(url, init)).arrayBuffer();
   const seen: { sql: string; params?: Params }[] = [];
   db.trace = (sql, params) => seen.push({ sql, params });
   const res = await fetch(url, init);
