@@ -88,6 +88,11 @@ describe('GET /api/occupancy/summary', () => {
     expect(both.body.occupancy_pct).toBe(50);
   });
 
+  it('gives zeros for a Kanwil without units', async () => {
+    const r = await t.get('/api/occupancy/summary?kanwil=Papua');
+    expect(r.body).toMatchObject({ date: '2025-12-31', units: 0, residents: 0, capacity: 0, occupancy_pct: null, prev_date: null });
+  });
+
   it('gives null percentages, not an error, for capacity 0', async () => {
     const r = await t.get('/api/occupancy/summary?upt_type=BAPAS');
     expect(r.status).toBe(200);

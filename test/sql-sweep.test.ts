@@ -14,6 +14,7 @@ const PARAMS: Record<string, unknown> = {
   limit: 10,
   offset: 0,
   upt_code: 'RIAU-LAPAS-A',
+  prev: '2024-12-31',
 };
 
 let t: Awaited<ReturnType<typeof fixtureApp>>;

@@ -74,9 +74,11 @@ export class OccupancyService {
     const prevDate = (await this.snapshotDates()).onOrBefore(prevWanted);
     // Only a snapshot of that same month counts as "a year before".
     const prev = prevDate?.slice(0, 7) === prevWanted.slice(0, 7) ? prevDate : null;
-    const now = await this.db.one<Summary>(sql('occupancy_summary'), { ...params, date });
-    const before = prev ? await this.db.one<Summary>(sql('occupancy_summary'), { ...params, date: prev }) : undefined;
-    const cur = now!;
+    const rows = await this.db.all<Summary>(sql('occupancy_summary'), { ...params, date, prev });
+    const empty = { date, units: 0, units_with_capacity: 0, units_over_capacity: 0, capacity: 0, residents: 0, detainees: 0, prisoners: 0, children: 0, women: 0, narcotics_cases: null, occupancy_pct: null, overcrowding_pct: null } as Summary;
+    // A filter that matches no unit has no row at the date: its figures are zeros.
+    const cur = rows.find((r) => r.date === date) ?? empty;
+    const before = prev ? rows.find((r) => r.date === prev) : undefined;
     const ok = before && before.units > 0;
     return {
       ...cur,

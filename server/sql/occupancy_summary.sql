@@ -1,7 +1,8 @@
--- National (or filtered) figures at one snapshot date, from the rollup.
+-- National (or filtered) figures at a snapshot date and at the one a year before
+-- ($prev, may be NULL), one row per date present, from the rollup in one pass.
 -- $kanwil: one Kanwil or NULL; $types: comma-separated unit types or NULL.
 SELECT
-  $date::DATE                                   AS date,
+  snapshot_date                                 AS date,
   coalesce(sum(units), 0)::INTEGER              AS units,
   coalesce(sum(units_with_capacity), 0)::INTEGER AS units_with_capacity,
   coalesce(sum(units_over_capacity), 0)::INTEGER AS units_over_capacity,
@@ -15,6 +16,7 @@ SELECT
   occupancy_pct(sum(detainees + prisoners), sum(capacity))::DOUBLE    AS occupancy_pct,
   overcrowding_pct(sum(detainees + prisoners), sum(capacity))::DOUBLE AS overcrowding_pct
 FROM occupancy_rollup
-WHERE snapshot_date = $date::DATE
+WHERE (snapshot_date = $date::DATE OR snapshot_date = $prev::DATE)
   AND ($kanwil IS NULL OR kanwil = $kanwil)
   AND ($types IS NULL OR list_contains(string_split($types, ','), upt_type))
+GROUP BY snapshot_date
