@@ -58,7 +58,8 @@ const endpoints: [string, string][] = [
   ['kanwil', '/api/occupancy/kanwil'],
   ['upt (page, default sort)', '/api/occupancy/upt'],
   ['upt (search, sort by name)', `/api/occupancy/upt?date=${mid}&q=lapas&sort=name&order=asc&limit=100`],
-  ['upt/:code (history)', `/api/occupancy/upt/${enc(unit)}`],
+  ['upt/:code (history, month-ends)', `/api/occupancy/upt/${enc(unit)}`],
+  ['upt/:code (history, all 5,084 days)', `/api/occupancy/upt/${enc(unit)}?resolution=all`],
   ['export (units, CSV)', '/api/occupancy/export?dataset=upt&format=csv'],
 ];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);

@@ -218,6 +218,21 @@ describe('GET /api/occupancy/upt/:code', () => {
     ]);
   });
 
+  it('gives month-end points by default and every snapshot on request', async () => {
+    const u = await fixtureApp();
+    try {
+      // A mid-month snapshot of one unit: not a month-end point.
+      await u.db.exec(`INSERT INTO occupancy VALUES (DATE '2025-12-15', 'RIAU-LAPAS-A', 100, 20, 2, 0, 0, 145, 8, 0, 0, 88)`);
+      const month = await u.get('/api/occupancy/upt/RIAU-LAPAS-A');
+      expect(month.body.history.map((h: any) => h.date)).toEqual(['2024-12-31', '2025-11-30', '2025-12-31']);
+      const all = await u.get('/api/occupancy/upt/RIAU-LAPAS-A?resolution=all');
+      expect(all.body.history.map((h: any) => h.date)).toEqual(['2024-12-31', '2025-11-30', '2025-12-15', '2025-12-31']);
+      expect(issueFields(expectError(await u.get('/api/occupancy/upt/RIAU-LAPAS-A?resolution=daily'), 400))).toEqual(['resolution']);
+    } finally {
+      u.close();
+    }
+  });
+
   it('answers 404 for an unknown code', async () => {
     const body = expectError(await t.get('/api/occupancy/upt/NOPE'), 404);
     expect(body.error).toMatch(/NOPE/);

@@ -15,6 +15,7 @@ const PARAMS: Record<string, unknown> = {
   offset: 0,
   upt_code: 'RIAU-LAPAS-A',
   prev: '2024-12-31',
+  monthly: true,
 };
 
 let t: Awaited<ReturnType<typeof fixtureApp>>;

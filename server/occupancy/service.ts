@@ -148,10 +148,10 @@ export class OccupancyService {
     return u;
   }
 
-  /** A unit and its whole history. */
-  async unitHistory(code: string): Promise<{ upt: Record<string, unknown>; history: Record<string, unknown>[] }> {
+  /** A unit and its whole history: month-end snapshots, or every snapshot (`all`). */
+  async unitHistory(code: string, resolution: 'month' | 'all' = 'month'): Promise<{ upt: Record<string, unknown>; history: Record<string, unknown>[] }> {
     const upt = await this.unit(code);
-    const history = await this.db.all(sql('upt_history'), { upt_code: code });
+    const history = await this.db.all(sql('upt_history'), { upt_code: code, monthly: resolution === 'month' });
     return { upt, history };
   }
 }

@@ -24,6 +24,8 @@ const trendQuery = z.strictObject({
   upt_type: uptTypes.optional(),
   upt_code: z.string().trim().min(1).max(100).optional(),
 });
+// Month-end points are what a chart of 14 years needs; `all` gives every (daily) snapshot.
+const historyQuery = z.strictObject({ resolution: z.enum(['month', 'all']).default('month') });
 const kanwilQuery = z.strictObject({ date: isoDate.optional(), upt_type: uptTypes.optional() });
 const uptQuery = z.strictObject({
   ...uptList,
@@ -66,7 +68,10 @@ export function occupancyRoutes(svc: OccupancyService, audit: AuditLog) {
       const q = parseQuery(c, uptQuery);
       return c.json(await svc.units({ ...q, types: q.upt_type }));
     })
-    .get('/upt/:code', read, async (c) => c.json(await svc.unitHistory(c.req.param('code'))))
+    .get('/upt/:code', read, async (c) => {
+      const q = parseQuery(c, historyQuery);
+      return c.json(await svc.unitHistory(c.req.param('code'), q.resolution));
+    })
     .get('/export', read, async (c) => {
       const q = parseQuery(c, exportQuery);
       const types = q.upt_type;

@@ -1,4 +1,5 @@
--- Every snapshot of one unit, oldest first.
+-- The history of one unit, oldest first: every snapshot ($monthly false), or the last
+-- snapshot of each month ($monthly true: the dashboard's resolution).
 SELECT
   snapshot_date AS date,
   capacity,
@@ -13,4 +14,5 @@ SELECT
   overcrowding_pct(residents, capacity)::DOUBLE AS overcrowding_pct
 FROM occupancy
 WHERE upt_code = $upt_code
+QUALIFY NOT $monthly OR row_number() OVER (PARTITION BY date_trunc('month', snapshot_date) ORDER BY snapshot_date DESC) = 1
 ORDER BY snapshot_date
