@@ -28,8 +28,9 @@ if (!existsSync(join(seedDir, 'occupancy.parquet'))) {
   });
 }
 
+const threads = process.argv.find((a) => a.startsWith('--threads='))?.slice(10) ?? '';
 const config = loadConfig(
-  { LENTERA_DB: join(benchDir, `bench-s${scale}.duckdb`), LENTERA_SEED_DIR: seedDir, LENTERA_LOG: 'silent' },
+  { LENTERA_DB: join(benchDir, `bench-s${scale}.duckdb`), LENTERA_SEED_DIR: seedDir, LENTERA_LOG: 'silent', LENTERA_DB_THREADS: threads },
   root,
 );
 const t0 = performance.now();
