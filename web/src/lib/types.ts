@@ -39,18 +39,11 @@ export interface UptInfo {
   capacity: number;
 }
 
-export interface HistoryRow {
-  date: string;
-  capacity: number;
-  residents: number;
-  detainees: number;
-  prisoners: number;
-  children: number;
-  women: number;
-  narcotics_cases: number | null;
-  occupancy_pct: number | null;
-  overcrowding_pct: number | null;
-}
+/** One point of a unit's history: the trend's figures at a snapshot date. */
+export type HistoryRow = Omit<TrendRow, 'month'> & { narcotics_cases: number | null };
+
+/** What a series table shows: a dated point with the main figures. */
+export type SeriesRow = Pick<TrendRow, 'date' | 'residents' | 'capacity' | 'detainees' | 'prisoners' | 'overcrowding_pct'>;
 
 export interface UptHistory {
   upt: UptInfo;
