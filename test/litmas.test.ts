@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeLlm } from './fake-llm/server.ts';
 import { answerFromPrompt } from './fake-llm/answer.ts';
-import { expectError, fixtureApp, issueFields, ORIGIN } from './helpers/app.ts';
+import { expectError, fixtureApp, issueFields } from './helpers/app.ts';
 import { listen, readSse, type SseEvent } from './helpers/http.ts';
 import { CASE_INPUT, SECRETS } from './helpers/litmas.ts';
 

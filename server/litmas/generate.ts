@@ -5,7 +5,7 @@ import type { Db } from '../db/duckdb.ts';
 import type { LlmBackend } from '../llm/client.ts';
 import type { Template } from '../prompts.ts';
 import { corpusValues, draftContext, type DraftContext } from './context.ts';
-import { DECISION_SECTIONS, draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
+import { draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
 import { GenerationError, toGenerationError } from './errors.ts';
 import { FactCorpus, groundingFlags } from './grounding.ts';
 import { buildMessages, llmDraft, type LlmRun } from './llm-draft.ts';
@@ -147,4 +147,3 @@ export async function generateDraft(
   }
 }
 
-export { DECISION_SECTIONS };
