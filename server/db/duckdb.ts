@@ -55,7 +55,12 @@ export class Db {
     }
   }
 
-  /** Runs one statement and returns its rows as plain JSON-safe objects. */
+  /**
+   * Runs one statement and returns its rows as plain JSON-safe objects. Prepared
+   * statements are deliberately not cached per connection: with @duckdb/node-api
+   * 1.5.6-r.1, re-binding a reused prepared statement corrupted inserted strings
+   * (seen in the browser test: "perencana" stored as "perenca" plus garbage).
+   */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
     this.trace?.(sql, params);
     return this.with(async (c) => {
