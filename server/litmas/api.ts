@@ -105,7 +105,7 @@ export class LitmasApi {
 
   /** What left the server for a generation; `caseId` null for the admin's oversight view. */
   async sent(c: Context<AppEnv>, caseId: number | null, gid: number) {
-    const g = caseId === null ? await this.log.sent(-1, gid).then(async (r) => r ?? (await this.anySent(gid))) : await this.log.sent(caseId, gid);
+    const g = caseId === null ? await this.anySent(gid) : await this.log.sent(caseId, gid);
     if (!g) throw ApiError.notFound(`No generation ${gid}`);
     await this.d.audit.record(c, { action: 'litmas.view_sent', target: `generation:${gid}`, outcome: 'success' });
     return g;

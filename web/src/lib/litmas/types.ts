@@ -5,6 +5,7 @@ import type { CaseRequest } from '../../../../server/litmas/context.ts';
 import type { DraftContent, Flag, Paragraph } from '../../../../server/litmas/draft.ts';
 import type { Fact, Facts } from '../../../../server/litmas/facts.ts';
 import type { NeedRating, RriLevel, RriResult as ServerRriResult } from '../../../../server/litmas/rri.ts';
+import type { CaseRecord as ServerCaseRecord, CaseStatus } from '../../../../server/litmas/store.ts';
 
 export type { CaseRequest, DraftContent, Fact, Facts, Flag, NeedRating, Paragraph, RriLevel };
 
@@ -15,7 +16,7 @@ export type Person = NonNullable<Facts['guarantor']>;
 /** A source of information (interview, document…). */
 export type Source = Facts['sources'][number];
 
-export type CaseStatus = 'draft' | 'submitted' | 'returned' | 'final';
+export type { CaseStatus };
 export type DraftSource = 'llm' | 'offline' | 'edit';
 export type FlagKind = Flag['kind'];
 export type SourceKind = Source['kind'];
@@ -56,30 +57,15 @@ export interface CaseRow {
   draft_versions: number;
 }
 
-
 export interface Assessment {
   rri: Record<string, number | null | undefined>;
   needs: Record<string, NeedRating | null | undefined>;
   notes?: string | null;
 }
 
-export interface CaseRecord {
-  id: number;
-  bapas_code: string;
-  pk_user_id: number;
-  pk_name: string | null;
-  kind: string;
-  status: CaseStatus;
-  title: string;
-  request: CaseRequest;
-  facts: Facts;
-  assessment: Assessment;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  approved_by: number | null;
-  approved_at: string | null;
-}
+/** A case as `GET /api/litmas/cases/:id` gives it: the server's record, with the
+ * browser's looser assessment (items named by plain strings). */
+export type CaseRecord = Omit<ServerCaseRecord, 'kind' | 'assessment'> & { kind: string; assessment: Assessment };
 
 export interface DraftOption {
   text: string;
