@@ -44,9 +44,12 @@ const CSP = {
 export function createApp(deps: AppDeps) {
   const { config, services: s } = deps;
   const log = deps.log ?? createLogger(config.log);
+  // JSON bodies are small (a litmas case is tens of KB): refuse more before reading it.
+  const limitBody = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new ApiError(413, 'Request body too large (limit 2 MB)'); } });
   const api = new Hono<AppEnv>()
-    // JSON bodies are small (a litmas case is tens of KB): refuse more before reading it.
-    .use('*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new ApiError(413, 'Request body too large (limit 2 MB)'); } }))
+    // Only requests that carry a body are checked: asking a GET for its body makes
+    // @hono/node-server build a whole web Request, the dearest step of a small request.
+    .use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
     .use('*', authenticate(s.sessions, s.tokens, s.users))
     .use('*', originCheck(config.publicOrigin))
     .use('*', denyUndeclared())

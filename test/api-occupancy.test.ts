@@ -211,11 +211,16 @@ describe('GET /api/occupancy/upt/:code', () => {
   it('gives the unit and its whole history', async () => {
     const r = await t.get('/api/occupancy/upt/RIAU-LAPAS-A');
     expect(r.body.upt).toMatchObject({ upt_code: 'RIAU-LAPAS-A', kanwil: 'Riau', upt_type: 'LAPAS', capacity: 100 });
-    expect(r.body.history.map((h: any) => [h.date, h.residents, h.overcrowding_pct])).toEqual([
-      ['2024-12-31', 110, 10],
-      ['2025-11-30', 170, 70],
-      ['2025-12-31', 180, 80],
+    expect(r.body.history).toMatchObject({
+      date: ['2024-12-31', '2025-11-30', '2025-12-31'],
+      residents: [110, 170, 180],
+      overcrowding_pct: [10, 70, 80],
+    });
+    // One array per figure, all of the same length.
+    expect(Object.keys(r.body.history).sort()).toEqual([
+      'capacity', 'children', 'date', 'detainees', 'narcotics_cases', 'occupancy_pct', 'overcrowding_pct', 'prisoners', 'residents', 'women',
     ]);
+    expect(new Set(Object.values(r.body.history).map((v: any) => v.length))).toEqual(new Set([3]));
   });
 
   it('gives month-end points by default and every snapshot on request', async () => {
@@ -224,9 +229,9 @@ describe('GET /api/occupancy/upt/:code', () => {
       // A mid-month snapshot of one unit: not a month-end point.
       await u.db.exec(`INSERT INTO occupancy VALUES (DATE '2025-12-15', 'RIAU-LAPAS-A', 100, 20, 2, 0, 0, 145, 8, 0, 0, 88)`);
       const month = await u.get('/api/occupancy/upt/RIAU-LAPAS-A');
-      expect(month.body.history.map((h: any) => h.date)).toEqual(['2024-12-31', '2025-11-30', '2025-12-31']);
+      expect(month.body.history.date).toEqual(['2024-12-31', '2025-11-30', '2025-12-31']);
       const all = await u.get('/api/occupancy/upt/RIAU-LAPAS-A?resolution=all');
-      expect(all.body.history.map((h: any) => h.date)).toEqual(['2024-12-31', '2025-11-30', '2025-12-15', '2025-12-31']);
+      expect(all.body.history.date).toEqual(['2024-12-31', '2025-11-30', '2025-12-15', '2025-12-31']);
       expect(issueFields(expectError(await u.get('/api/occupancy/upt/RIAU-LAPAS-A?resolution=daily'), 400))).toEqual(['resolution']);
     } finally {
       u.close();

@@ -72,4 +72,29 @@ describe('the occupancy page in Chromium', () => {
     await expect.poll(() => page.getByTestId('upt-row').count(), { timeout: 10_000 }).toBe(2);
     expect(errors).toEqual([]);
   });
+
+  it("opens a unit's history from the table: chart drawn, its numbers as a table, newest first", async () => {
+    const { page, errors } = await openSignedIn('/hunian');
+    const row = page.locator('[data-testid="upt-row"][data-code="RIAU-LAPAS-A"]');
+    await row.waitFor({ timeout: 15_000 });
+    // Keyboard first (a row is focusable and opens on Enter), as a keyboard user would.
+    await row.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog[open]');
+    await expect.poll(() => dialog.locator('h2').first().textContent(), { timeout: 10_000 }).toContain('Pekanbaru');
+    await dialog.getByTestId('chart-upt-history').locator('canvas').first().waitFor({ timeout: 10_000 });
+    await dialog.getByTestId('chart-upt-history-table-toggle').click();
+    const cells = await dialog.locator('.chart-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent?.trim())),
+    );
+    // The fixture's month-end points of this unit (residents: 110, 170, 180), newest first, dates in Indonesian.
+    expect(cells).toEqual([
+      ['31 Des 2025', '180'],
+      ['30 Nov 2025', '170'],
+      ['31 Des 2024', '110'],
+    ]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { trendOption } from '../web/src/lib/charts/trend.ts';
 import { kanwilBarOption, sortByOvercrowding } from '../web/src/lib/charts/kanwilBar.ts';
 import { mapOption, provinceData } from '../web/src/lib/charts/map.ts';
 import { uptHistoryOption } from '../web/src/lib/charts/uptHistory.ts';
+import { historyRows } from '../web/src/lib/history.ts';
 import { BAND_COLOR, NO_DATA_COLOR } from '../web/src/lib/charts/palette.ts';
 import type { KanwilRow, TrendRow } from '../web/src/lib/types.ts';
 
@@ -194,12 +195,14 @@ describe('mapOption', () => {
 });
 
 describe('uptHistoryOption', () => {
+  const history = {
+    date: ['2025-10-31', '2025-11-30'], capacity: [500, 600], residents: [900, 910], detainees: [300, 310],
+    prisoners: [600, 600], children: [0, 0], women: [0, 0], narcotics_cases: [null, 12], occupancy_pct: [180, 151.7],
+    overcrowding_pct: [80, 51.7],
+  };
+
   it('draws residents and capacity per snapshot date', () => {
-    const rows = [
-      { date: '2025-10-31', capacity: 500, residents: 900, detainees: 300, prisoners: 600, children: 0, women: 0, narcotics_cases: null, occupancy_pct: 180, overcrowding_pct: 80 },
-      { date: '2025-11-30', capacity: 600, residents: 910, detainees: 310, prisoners: 600, children: 0, women: 0, narcotics_cases: null, occupancy_pct: 151.7, overcrowding_pct: 51.7 },
-    ];
-    const o = loose(uptHistoryOption(rows, { locale: 'id-ID', labels }));
+    const o = loose(uptHistoryOption(history, { locale: 'id-ID', labels }));
     expect(o.xAxis.data).toEqual(['2025-10-31', '2025-11-30']);
     expect(o.xAxis.axisLabel.formatter('2025-11-30')).toBe('30 Nov 2025');
     expect(o.series.map((s) => [s.name, s.data])).toEqual([
@@ -209,5 +212,14 @@ describe('uptHistoryOption', () => {
       ['Narapidana', [600, 600]],
     ]);
     expect(o.series[1].step).toBe('end');
+  });
+
+  it('turns the columns into rows for the table', () => {
+    expect(historyRows(history)).toEqual([
+      { date: '2025-10-31', capacity: 500, residents: 900, detainees: 300, prisoners: 600, children: 0, women: 0, narcotics_cases: null, occupancy_pct: 180, overcrowding_pct: 80 },
+      { date: '2025-11-30', capacity: 600, residents: 910, detainees: 310, prisoners: 600, children: 0, women: 0, narcotics_cases: 12, occupancy_pct: 151.7, overcrowding_pct: 51.7 },
+    ]);
+    const none = { date: [], capacity: [], residents: [], detainees: [], prisoners: [], children: [], women: [], narcotics_cases: [], occupancy_pct: [], overcrowding_pct: [] };
+    expect(historyRows(none)).toEqual([]);
   });
 });

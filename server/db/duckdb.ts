@@ -4,6 +4,8 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 
 export type Params = Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
+/** How a result is handed to JS: row objects, one array per column, or not at all (`exec`). */
+export type Shape = 'rows' | 'columns' | 'none';
 
 export interface DbOptions {
   path: string;
@@ -18,8 +20,8 @@ export interface DbOptions {
  * Results come back JSON-safe (dates as ISO strings); aggregates are cast in SQL.
  */
 export class Db {
-  /** Called with every query `all()` runs; the benchmark uses it to replay the same SQL directly. */
-  trace: ((sql: string, params: Params | undefined) => void) | undefined;
+  /** Called with every statement `all()`, `columns()` and `exec()` run; the benchmark replays the same SQL directly. */
+  trace: ((sql: string, params: Params | undefined, shape: Shape) => void) | undefined;
   private idle: DuckDBConnection[] = [];
   private waiters: ((c: DuckDBConnection) => void)[] = [];
 
@@ -62,10 +64,22 @@ export class Db {
    * (seen in the browser test: "perencana" stored as "perenca" plus garbage).
    */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    this.trace?.(sql, params);
+    this.trace?.(sql, params, 'rows');
     return this.with(async (c) => {
       const reader = await c.runAndReadAll(sql, params);
       return reader.getRowObjectsJson() as T[];
+    });
+  }
+
+  /**
+   * Runs one statement and returns its result as one array per column (`{ a: [..], b: [..] }`),
+   * the compact form for long series: no key repeated per row.
+   */
+  async columns<T extends Record<string, unknown[]> = Record<string, unknown[]>>(sql: string, params?: Params): Promise<T> {
+    this.trace?.(sql, params, 'columns');
+    return this.with(async (c) => {
+      const reader = await c.runAndReadAll(sql, params);
+      return reader.getColumnsObjectJson() as T;
     });
   }
 
@@ -76,6 +90,7 @@ export class Db {
 
   /** Runs statements for their effect (DDL, loads). */
   async exec(sql: string, params?: Params): Promise<void> {
+    this.trace?.(sql, params, 'none');
     await this.with((c) => c.run(sql, params));
   }
 

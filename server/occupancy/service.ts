@@ -2,7 +2,7 @@ import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../errors.ts';
 import { sql } from '../sql/index.ts';
 import { SnapshotDates } from './dates.ts';
-import type { Filter, KanwilRow, Summary, TrendRow, UptQuery, UptRow } from './types.ts';
+import type { Filter, HistoryColumns, KanwilRow, Summary, TrendRow, UptQuery, UptRow } from './types.ts';
 
 /** Sort keys compared as text, case-insensitively. */
 const TEXT_SORTS = new Set(['name', 'kanwil', 'upt_type']);
@@ -148,10 +148,13 @@ export class OccupancyService {
     return u;
   }
 
-  /** A unit and its whole history: month-end snapshots, or every snapshot (`all`). */
-  async unitHistory(code: string, resolution: 'month' | 'all' = 'month'): Promise<{ upt: Record<string, unknown>; history: Record<string, unknown>[] }> {
+  /**
+   * A unit and its whole history: month-end snapshots, or every snapshot (`all`, thousands
+   * of days), as columns: a daily history as row objects is mostly repeated keys.
+   */
+  async unitHistory(code: string, resolution: 'month' | 'all' = 'month'): Promise<{ upt: Record<string, unknown>; history: HistoryColumns }> {
     const upt = await this.unit(code);
-    const history = await this.db.all(sql('upt_history'), { upt_code: code, monthly: resolution === 'month' });
+    const history = await this.db.columns<HistoryColumns>(sql('upt_history'), { upt_code: code, monthly: resolution === 'month' });
     return { upt, history };
   }
 }

@@ -60,6 +60,12 @@ export interface TrendRow {
   overcrowding_pct: number | null;
 }
 
+/** One point of a unit's history: the trend's figures at a snapshot date. */
+export type HistoryRow = Omit<TrendRow, 'month'> & { narcotics_cases: number | null };
+
+/** A unit's history as one array per figure, oldest first (every array has the same length). */
+export type HistoryColumns = { [K in keyof HistoryRow]: HistoryRow[K][] };
+
 /** Filters common to the occupancy queries; `types` is a comma-separated list. */
 export interface Filter {
   date?: string;

@@ -1,7 +1,9 @@
 // Shapes of the HTTP API answers (docs/API.md). Types only.
 
 // The occupancy shapes are the server's own (one definition for both sides).
-import type { Band as ServerBand, Figures as ServerFigures, KanwilRow, Summary, TrendRow, UptRow } from '../../../server/occupancy/types.ts';
+import type {
+  Band as ServerBand, Figures as ServerFigures, HistoryColumns, HistoryRow, KanwilRow, Summary, TrendRow, UptRow,
+} from '../../../server/occupancy/types.ts';
 
 /** Occupancy band of a unit or Kanwil; null when capacity is 0. */
 export type Band = Exclude<ServerBand, null>;
@@ -9,7 +11,7 @@ export type Band = Exclude<ServerBand, null>;
 /** Figures shared by the summary, Kanwil rows and unit rows (the summary has no band). */
 export type Figures = ServerFigures & { band?: Band | null };
 
-export type { KanwilRow, Summary, TrendRow, UptRow };
+export type { HistoryColumns, HistoryRow, KanwilRow, Summary, TrendRow, UptRow };
 
 export interface Meta {
   kanwil: { name: string; province_codes: string[]; units: number }[];
@@ -39,15 +41,12 @@ export interface UptInfo {
   capacity: number;
 }
 
-/** One point of a unit's history: the trend's figures at a snapshot date. */
-export type HistoryRow = Omit<TrendRow, 'month'> & { narcotics_cases: number | null };
-
 /** What a series table shows: a dated point with the main figures. */
 export type SeriesRow = Pick<TrendRow, 'date' | 'residents' | 'capacity' | 'detainees' | 'prisoners' | 'overcrowding_pct'>;
 
 export interface UptHistory {
   upt: UptInfo;
-  history: HistoryRow[];
+  history: HistoryColumns;
 }
 
 export interface ProvinceProps {
