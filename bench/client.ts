@@ -76,7 +76,7 @@ export class RawClient {
       if (end < 0) return;
       const text = this.buf.subarray(0, end).toString('latin1');
       const length = /\r\ncontent-length:\s*(\d+)/i.exec(text);
-      const chunked = /\r\ntransfer-encoding:\s*chunked/i.test(text);
+      const chunked = /\r\ntransfer-encoding:[^\r]*chunked/i.test(text);
       const status = Number(text.slice(9, 12));
       if (status === 204 || status === 304) return this.done(status, 0);
       if (!chunked && !length) return this.fail(new Error('answer without a length'));
@@ -96,10 +96,12 @@ export class RawClient {
       }
       const eol = this.buf.indexOf('\r\n');
       if (eol < 0) return;
-      const size = parseInt(this.buf.subarray(0, eol).toString('latin1'), 16);
+      const line = this.buf.subarray(0, eol).toString('latin1');
+      const size = parseInt(line, 16);
+      if (!/^[0-9a-f]+(;|$)/i.test(line) || Number.isNaN(size)) return this.fail(new Error(`bad chunk size: ${line}`));
       if (size === 0) {
-        // No trailers are sent by our server: the last chunk ends with one more CRLF.
-        if (this.buf.length < eol + 4) return;
+        // The last chunk: optional trailer lines, then an empty line.
+        if (this.buf.indexOf(CRLF2, eol) < 0) return;
         return this.done(this.head.status, this.received);
       }
       this.buf = this.buf.subarray(eol + 2);

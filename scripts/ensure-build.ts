@@ -26,6 +26,9 @@ if (existsSync(index) && statSync(index).mtimeMs >= sources) {
   console.log('Web app is up to date (web/dist).');
 } else {
   console.log(existsSync(index) ? 'Web sources changed: rebuilding web/dist…' : 'Building the web app into web/dist…');
-  await build({ configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production build, whatever NODE_ENV says (vitest sets it to `test`, and Vite
+  // would then build Svelte's development code into what `npm start` serves).
+  process.env.NODE_ENV = 'production';
+  await build({ configFile: join(web, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   console.log('Web app built.');
 }

@@ -2,10 +2,10 @@ import type { MiddlewareHandler } from 'hono';
 
 export type Logger = (line: Record<string, unknown>) => void;
 
-/** A logger that writes one JSON object per line to stdout, or nothing. */
-export function createLogger(mode: 'info' | 'silent'): Logger {
+/** A logger that writes one JSON object per line (to stdout unless told otherwise), or nothing. */
+export function createLogger(mode: 'info' | 'silent', out: Pick<NodeJS.WritableStream, 'write'> = process.stdout): Logger {
   if (mode === 'silent') return () => {};
-  return (line) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), ...line })}\n`);
+  return (line) => out.write(`${JSON.stringify({ t: new Date().toISOString(), ...line })}\n`);
 }
 
 /** One structured line per request: method, path, status, milliseconds. */

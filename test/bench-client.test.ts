@@ -25,6 +25,12 @@ beforeAll(async () => {
       res.writeHead(req.headers.authorization === 'Bearer x' ? 200 : 401, { 'content-length': '0' });
       return res.end();
     }
+    if (req.url === '/trailer') {
+      res.writeHead(200, { 'content-type': 'text/plain', trailer: 'x-rows' });
+      res.write('abc');
+      res.addTrailers({ 'x-rows': '1' });
+      return res.end();
+    }
     // Chunked, with chunk data that ends like the terminating chunk, then a late chunk.
     res.writeHead(200, { 'content-type': 'text/csv' });
     res.write('a,0\r\n\r\n');
@@ -47,6 +53,11 @@ describe('RawClient', () => {
 
   it('reads a chunked answer to its zero-size chunk, not to data that looks like it', async () => {
     expect(await client.get('/chunked')).toEqual({ status: 200, bytes: 7 + 70_000 + 5 });
+  });
+
+  it('reads a chunked answer with trailers, and the next answer on the same connection', async () => {
+    expect(await client.get('/trailer')).toEqual({ status: 200, bytes: 3 });
+    expect(await client.get('/length')).toEqual({ status: 200, bytes: 5 });
   });
 
   it('reads answers without a body and sends the given headers', async () => {
