@@ -13,5 +13,11 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    expect: {
+      // A test that asserts nothing is a defect.
+      requireAssertions: true,
+      // Polls in the browser tests wait on the server: a slow CI machine needs more than 1 s.
+      poll: { timeout: 10_000 },
+    },
   },
 });

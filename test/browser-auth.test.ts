@@ -14,7 +14,7 @@ const RESEARCHER = { username: 'pk.jakpus', password: 'peneliti-sandi-123', name
 beforeAll(async () => {
   server = await startServer(
     { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    ['npx', 'tsx', 'server/main.ts'],
+    ['node', '--import', 'tsx', 'server/main.ts'],
   );
   browser = await launchBrowser();
 });
@@ -95,6 +95,8 @@ describe('sign-in and roles in Chromium', () => {
 
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
+    // Signing out draws the sign-in form in the old page, then loads '/': wait for the new page.
+    await page.waitForURL((u) => u.pathname === '/', { timeout: 10_000 });
     await page.getByTestId('login-username').waitFor({ timeout: 10_000 });
     expect(new URL(page.url()).pathname).toBe('/');
     expect(errors).toEqual([]);

@@ -30,7 +30,7 @@ async function adminCookie(): Promise<string> {
 beforeAll(async () => {
   server = await startServer(
     { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    ['npx', 'tsx', 'server/main.ts'],
+    ['node', '--import', 'tsx', 'server/main.ts'],
   );
   // When Chromium cannot start, every test fails with the reason (never skipped).
   browser = await launchBrowser().catch((e: unknown) => {
@@ -80,7 +80,7 @@ describe('litmas in Chromium', () => {
   it('lets the PK create a diversi case, record facts, draft, edit, decide and submit', async () => {
     const { page, errors } = await signIn(PK);
     await page.getByTestId('new-case').click();
-    await expect.poll(() => page.getByTestId('new-kind').inputValue()).toBe('diversi');
+    await expect.poll(() => page.getByTestId('new-kind').inputValue(), { timeout: 10_000 }).toBe('diversi');
     await page.getByTestId('new-requester').fill('Polres Metro Jakarta Pusat');
     await page.getByTestId('new-letter-number').fill('B/123/XI/2025');
     await page.getByTestId('new-create').click();

@@ -12,7 +12,7 @@ const idNumber = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 beforeAll(async () => {
   server = await startServer(
     { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    ['npx', 'tsx', 'server/main.ts'],
+    ['node', '--import', 'tsx', 'server/main.ts'],
   );
   browser = await launchBrowser();
 });
@@ -66,7 +66,7 @@ describe('the occupancy page in Chromium', () => {
     const codes = await page.getByTestId('upt-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     expect(codes.sort()).toEqual(['RIAU-LAPAS-A', 'RIAU-RUTAN-B']);
     expect(new URL(page.url()).searchParams.get('kanwil')).toBe('Riau');
-    await expect.poll(() => page.getByTestId('kpi-residents').textContent()).toContain(idNumber(237));
+    await expect.poll(() => page.getByTestId('kpi-residents').textContent(), { timeout: 10_000 }).toContain(idNumber(237));
     // Reloading the shared URL restores the same view (the session cookie survives it).
     await page.reload();
     await expect.poll(() => page.getByTestId('upt-row').count(), { timeout: 10_000 }).toBe(2);

@@ -51,6 +51,36 @@ describe('npm start', () => {
     }
   });
 
+  it('opens both databases again after a crash (no shutdown, nothing checkpointed on the way out)', async () => {
+    const env = {
+      LENTERA_DB: join(dir, 'crash', 'lentera.duckdb'),
+      LENTERA_APP_DB: join(dir, 'crash', 'app.duckdb'),
+      LENTERA_ADMIN_PASSWORD: 'crash-admin-password',
+    };
+    const login = (url: string) =>
+      fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: url },
+        body: JSON.stringify({ username: 'admin', password: 'crash-admin-password' }),
+      });
+    const first = await startServer(env);
+    try {
+      // Rows written after start-up (a session, audit rows) live only in the WAL until a checkpoint.
+      expect((await login(first.url)).status).toBe(200);
+    } finally {
+      await first.stop('SIGKILL');
+    }
+    const second = await startServer(env);
+    try {
+      expect(second.output()).not.toMatch(/seeded from/);
+      expect((await login(second.url)).status).toBe(200);
+      const health = (await (await fetch(`${second.url}/api/health`)).json()) as any;
+      expect(health.data.upt_count).toBeGreaterThan(500);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('fails fast with a clear message on a bad setting', async () => {
     await expect(startServer({ LENTERA_DB: ':memory:', LENTERA_DB_CONNECTIONS: 'many' })).rejects.toThrow(
       /Invalid configuration[\s\S]*LENTERA_DB_CONNECTIONS="many"/,

@@ -15,10 +15,14 @@ CREATE TABLE IF NOT EXISTS litmas_cases (
   created_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
   updated_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
   approved_by  INTEGER,
-  approved_at  TIMESTAMPTZ
+  approved_at  TIMESTAMPTZ,
+  -- The draft version the supervisor approved: the document of a final case.
+  approved_version INTEGER
 );
 
--- The draft version the supervisor approved: the document of a final case.
+-- Databases made before approved_version existed get it here; for the others this is a
+-- no-op. (migrateAppDb checkpoints right after: DuckDB 1.5.6 cannot replay an ADD COLUMN
+-- on this table from the WAL, so the change must never be left only there.)
 ALTER TABLE litmas_cases ADD COLUMN IF NOT EXISTS approved_version INTEGER;
 
 CREATE SEQUENCE IF NOT EXISTS litmas_drafts_id START 1;

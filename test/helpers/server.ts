@@ -4,7 +4,18 @@ import { ROOT } from './app.ts';
 export interface Started {
   url: string;
   output: () => string;
-  stop: () => Promise<void>;
+  /** Signals the whole process group (SIGTERM: a clean shutdown; SIGKILL: a crash) and waits until it has ended. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+/** Whether any process of the group is still running. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -19,19 +30,22 @@ export function startServer(env: Record<string, string>, command = ['npm', 'star
     detached: true, // its own process group, so npm's children stop with it
   });
   let out = '';
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        resolve();
-      }
-    });
+  // Stops the whole process group and waits until every process of it has ended: npm
+  // exits at once, while the server still closes its databases (and checkpoints them).
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      return;
+    }
+    for (let waited = 0; groupAlive(child.pid!); waited += 50) {
+      if (waited > 20_000) throw new Error(`the server did not stop in 20 s:\n${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      void stop();
+      stop().catch(() => {});
       reject(new Error(`server did not start in time:\n${out}`));
     }, 150_000);
     const onData = (d: Buffer) => {
