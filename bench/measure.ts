@@ -29,12 +29,6 @@ export async function compareRuns(cands: Record<string, () => Promise<unknown>>,
   return samples;
 }
 
-/** Like `compareRuns`, giving each candidate's median. */
-export async function compare(cands: Record<string, () => Promise<unknown>>, runs: number): Promise<Record<string, number>> {
-  const samples = await compareRuns(cands, runs);
-  return Object.fromEntries(Object.entries(samples).map(([n, xs]) => [n, median(xs)]));
-}
-
 /**
  * A 90% bootstrap interval of median(a) ÷ median(b), resampling whole rounds (the i-th
  * run of `a` and of `b` ran back to back, so they are drawn together). Seeded: the same

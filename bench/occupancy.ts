@@ -12,7 +12,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { createApp } from '../server/app.ts';
 import { createLogger } from '../server/log.ts';
 import type { Config } from '../server/config.ts';
-import type { Db, Params, Shape } from '../server/db/duckdb.ts';
+import { materialise, type Db, type Params, type Shape } from '../server/db/duckdb.ts';
 import type { Services } from '../server/services.ts';
 import { RawClient } from './client.ts';
 import { compareRuns, median, ratioInterval } from './measure.ts';
@@ -93,8 +93,7 @@ async function replay(conns: Conns, stmts: Statement[]): Promise<unknown[]> {
       await conns[s.db].run(s.sql, s.params);
       continue;
     }
-    const reader = await conns[s.db].runAndReadAll(s.sql, s.params);
-    out.push(s.shape === 'columns' ? reader.getColumnsObjectJson() : reader.getRowObjectsJson());
+    out.push(materialise(await conns[s.db].runAndReadAll(s.sql, s.params), s.shape));
   }
   return out;
 }

@@ -8,10 +8,6 @@ import type { UserStore } from './users.ts';
 export async function migrateAppDb(db: Db): Promise<void> {
   await runScript(db, join(import.meta.dirname, 'schema.sql'));
   await runScript(db, join(import.meta.dirname, '..', 'litmas', 'schema.sql'));
-  // Schema changes go into the database file at once, not only into the WAL: DuckDB 1.5.6
-  // fails to replay an ALTER TABLE … ADD COLUMN on a table whose defaults call functions
-  // (now(), nextval()), and the database would not open again after a crash.
-  await db.exec('CHECKPOINT');
 }
 
 /**

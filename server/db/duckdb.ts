@@ -1,11 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader, type DuckDBValue } from '@duckdb/node-api';
 
 export type Params = Record<string, DuckDBValue>;
 export type Row = Record<string, unknown>;
 /** How a result is handed to JS: row objects, one array per column, or not at all (`exec`). */
 export type Shape = 'rows' | 'columns' | 'none';
+
+/** A read result handed to JS in its shape; the benchmark's direct replay materialises with this too. */
+export function materialise(reader: DuckDBResultReader, shape: Exclude<Shape, 'none'>): unknown {
+  return shape === 'columns' ? reader.getColumnsObjectJson() : reader.getRowObjectsJson();
+}
 
 export interface DbOptions {
   path: string;
@@ -64,11 +69,7 @@ export class Db {
    * (seen in the browser test: "perencana" stored as "perenca" plus garbage).
    */
   async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    this.trace?.(sql, params, 'rows');
-    return this.with(async (c) => {
-      const reader = await c.runAndReadAll(sql, params);
-      return reader.getRowObjectsJson() as T[];
-    });
+    return (await this.read(sql, params, 'rows')) as T[];
   }
 
   /**
@@ -76,11 +77,12 @@ export class Db {
    * the compact form for long series: no key repeated per row.
    */
   async columns<T extends Record<string, unknown[]> = Record<string, unknown[]>>(sql: string, params?: Params): Promise<T> {
-    this.trace?.(sql, params, 'columns');
-    return this.with(async (c) => {
-      const reader = await c.runAndReadAll(sql, params);
-      return reader.getColumnsObjectJson() as T;
-    });
+    return (await this.read(sql, params, 'columns')) as T;
+  }
+
+  private async read(sql: string, params: Params | undefined, shape: Exclude<Shape, 'none'>): Promise<unknown> {
+    this.trace?.(sql, params, shape);
+    return this.with(async (c) => materialise(await c.runAndReadAll(sql, params), shape));
   }
 
   /** Runs one statement and returns its first row, or undefined. */

@@ -9,7 +9,14 @@ export function statements(path: string): string[] {
     .filter(Boolean);
 }
 
-/** Runs every statement of a SQL script file, in order. */
+/**
+ * Runs every statement of a SQL script file (schema, rollups), in order, then writes it
+ * all into the database file: DuckDB 1.5.6 cannot replay an ALTER TABLE … ADD COLUMN on a
+ * table whose defaults call functions (now(), nextval()) from the WAL, so a crash before
+ * the next checkpoint would leave a database that no longer opens. Scripts are DDL and
+ * derived tables: never left only in the WAL.
+ */
 export async function runScript(db: Db, path: string): Promise<void> {
   for (const s of statements(path)) await db.exec(s);
+  await db.exec('CHECKPOINT');
 }

@@ -5,10 +5,9 @@ import { runScript } from './script.ts';
 
 const here = import.meta.dirname;
 
-/** Creates the tables and macros (idempotent), written to the database file at once (see migrateAppDb). */
+/** Creates the tables and macros (idempotent). */
 export async function migrate(db: Db): Promise<void> {
   await runScript(db, join(here, 'schema.sql'));
-  await db.exec('CHECKPOINT');
 }
 
 /** Rebuilds the derived rollup tables from `upt` and `occupancy`. */
@@ -66,8 +65,7 @@ export async function seedIfEmpty(db: Db, seedDir: string, geoDir: string): Prom
       throw e;
     }
   });
+  // Its script ends with a checkpoint: the seed is in the file, not only in the WAL.
   await rebuildRollups(db);
-  // The seed goes into the file now, so that a crash soon after does not replay it all from the WAL.
-  await db.exec('CHECKPOINT');
   return true;
 }

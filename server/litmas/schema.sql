@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS litmas_cases (
 );
 
 -- Databases made before approved_version existed get it here; for the others this is a
--- no-op. (migrateAppDb checkpoints right after: DuckDB 1.5.6 cannot replay an ADD COLUMN
+-- no-op. (runScript checkpoints right after: DuckDB 1.5.6 cannot replay an ADD COLUMN
 -- on this table from the WAL, so the change must never be left only there.)
 ALTER TABLE litmas_cases ADD COLUMN IF NOT EXISTS approved_version INTEGER;
 
