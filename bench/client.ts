@@ -24,7 +24,10 @@ export class RawClient {
   private received = 0;
   private chunkLeft = 0;
 
-  constructor(private readonly host: string, private readonly port: number) {}
+  constructor(
+    private readonly host: string,
+    private readonly port: number,
+  ) {}
 
   /** Sends `GET path` with the given headers and resolves once the whole answer is in. */
   get(path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
@@ -78,12 +81,21 @@ export class RawClient {
       const length = /\r\ncontent-length:\s*(\d+)/i.exec(text);
       const chunked = /\r\ntransfer-encoding:[^\r]*chunked/i.test(text);
       const status = Number(text.slice(9, 12));
-      if (status === 204 || status === 304) return this.done(status, 0);
-      if (!chunked && !length) return this.fail(new Error('answer without a length'));
+      if (status === 204 || status === 304) {
+        this.done(status, 0);
+        return;
+      }
+      if (!chunked && !length) {
+        this.fail(new Error('answer without a length'));
+        return;
+      }
       this.head = { status, length: length ? Number(length[1]) : -1, chunked };
       const rest = this.buf.subarray(end + 4);
       this.buf = Buffer.alloc(0);
-      if (!chunked) return this.onData(rest);
+      if (!chunked) {
+        this.onData(rest);
+        return;
+      }
       this.buf = rest;
     }
     // Chunked: skip each chunk (size line, data, CRLF) until the zero-size one.
@@ -98,11 +110,15 @@ export class RawClient {
       if (eol < 0) return;
       const line = this.buf.subarray(0, eol).toString('latin1');
       const size = parseInt(line, 16);
-      if (!/^[0-9a-f]+(;|$)/i.test(line) || Number.isNaN(size)) return this.fail(new Error(`bad chunk size: ${line}`));
+      if (!/^[0-9a-f]+(;|$)/i.test(line) || Number.isNaN(size)) {
+        this.fail(new Error(`bad chunk size: ${line}`));
+        return;
+      }
       if (size === 0) {
         // The last chunk: optional trailer lines, then an empty line.
         if (this.buf.indexOf(CRLF2, eol) < 0) return;
-        return this.done(this.head.status, this.received);
+        this.done(this.head.status, this.received);
+        return;
       }
       this.buf = this.buf.subarray(eol + 2);
       this.chunkLeft = size + 2;

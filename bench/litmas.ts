@@ -30,15 +30,27 @@ export const OFFLINE_LIMIT_MS = 50;
 
 async function server(config: Config, password: string) {
   const b = await boot({ ...config, adminPassword: password });
-  await b.services.users.create({ username: 'pk.bench', display_name: 'PK Bench', role: 'researcher', bapas_code: (await b.services.listBapas())[0].upt_code, password: 'pk-bench-password' });
+  await b.services.users.create({
+    username: 'pk.bench',
+    display_name: 'PK Bench',
+    role: 'researcher',
+    bapas_code: (await b.services.listBapas())[0].upt_code,
+    password: 'pk-bench-password',
+  });
   const { app } = createApp({ config, services: b.services, version: 'bench' });
   const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => s.once('listening', r));
   const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ username: 'pk.bench', password: 'pk-bench-password' }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ username: 'pk.bench', password: 'pk-bench-password' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
   const headers = { cookie, origin: url, 'content-type': 'application/json' };
-  const newCase = async () => ((await (await fetch(`${url}/api/litmas/cases`, { method: 'POST', headers, body: JSON.stringify(CASE_INPUT) })).json()) as any).case.id as number;
+  const newCase = async () =>
+    ((await (await fetch(`${url}/api/litmas/cases`, { method: 'POST', headers, body: JSON.stringify(CASE_INPUT) })).json()) as { case: { id: number } }).case
+      .id;
   const generate = async (id: number, onFirst?: () => void) => {
     let first = false;
     return readSse(await fetch(`${url}/api/litmas/cases/${id}/generate`, { method: 'POST', headers }), (e) => {
@@ -48,7 +60,14 @@ async function server(config: Config, password: string) {
       }
     });
   };
-  return { newCase, generate, close: () => { s.close(); b.close(); } };
+  return {
+    newCase,
+    generate,
+    close: () => {
+      s.close();
+      b.close();
+    },
+  };
 }
 
 export async function benchLitmas(base: Config, runs: number): Promise<LitmasBench> {
@@ -99,7 +118,11 @@ export async function benchLitmas(base: Config, runs: number): Promise<LitmasBen
   for (let i = 0; i < 200; i++) {
     const t = performance.now();
     const a = draftAnswerSchema.parse(offlineDraft(ctx));
-    groundingFlags({ sections: a.sections.map((s) => ({ ...s, title: s.key })), options: { kesimpulan: a.kesimpulan_options, rekomendasi: a.rekomendasi_options } }, new FactCorpus(corpusValues(ctx)), new Set());
+    groundingFlags(
+      { sections: a.sections.map((s) => ({ ...s, title: s.key })), options: { kesimpulan: a.kesimpulan_options, rekomendasi: a.rekomendasi_options } },
+      new FactCorpus(corpusValues(ctx)),
+      new Set(),
+    );
     fn.push(performance.now() - t);
   }
   const off = await server(cfg, 'bench-admin-pass');

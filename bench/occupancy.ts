@@ -104,13 +104,7 @@ async function ok(client: RawClient, path: string, headers?: Record<string, stri
   if (r.status !== 200) throw new Error(`${path} answered ${r.status}`);
 }
 
-export async function benchEndpoints(
-  config: Config,
-  services: Services,
-  token: string,
-  paths: [string, string][],
-  runs: number,
-): Promise<EndpointResult[]> {
+export async function benchEndpoints(config: Config, services: Services, token: string, paths: [string, string][], runs: number): Promise<EndpointResult[]> {
   const dbs = { db: services.db, appDb: services.appDb };
   // Raw connections set up as the pool's are.
   const raw = async (d: Db) => {

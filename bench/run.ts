@@ -47,11 +47,15 @@ const sizes = (await db.one<{ rows: number; units: number; dates: number }>(
   `SELECT (SELECT count(*) FROM occupancy)::BIGINT::DOUBLE AS rows, (SELECT count(*) FROM upt)::INTEGER AS units,
           (SELECT count(*) FROM snapshot_dates)::INTEGER AS dates`,
 ))!;
-console.log(`${sizes.rows.toLocaleString('en')} occupancy rows, ${sizes.units} units, ${sizes.dates} dates (${seeded ? 'loaded' : 'opened'} in ${(loadMs / 1000).toFixed(1)} s)`);
+console.log(
+  `${sizes.rows.toLocaleString('en')} occupancy rows, ${sizes.units} units, ${sizes.dates} dates (${seeded ? 'loaded' : 'opened'} in ${(loadMs / 1000).toFixed(1)} s)`,
+);
 if (sizes.rows < 10_000_000) console.warn('WARNING: fewer than 10 million rows: use a larger --scale');
 
 const unit = (await db.one<{ code: string }>("SELECT upt_code AS code FROM upt WHERE upt_type = 'LAPAS' ORDER BY upt_code LIMIT 1"))!.code;
-const mid = (await db.one<{ d: string }>('SELECT snapshot_date AS d FROM snapshot_dates ORDER BY snapshot_date LIMIT 1 OFFSET (SELECT count(*) // 2 FROM snapshot_dates)'))!.d;
+const mid = (await db.one<{ d: string }>(
+  'SELECT snapshot_date AS d FROM snapshot_dates ORDER BY snapshot_date LIMIT 1 OFFSET (SELECT count(*) // 2 FROM snapshot_dates)',
+))!.d;
 const enc = encodeURIComponent;
 const endpoints: [string, string][] = [
   ['summary (latest)', '/api/occupancy/summary'],
@@ -77,8 +81,12 @@ booted.close();
 console.log('Litmas drafting…');
 const lit = await benchLitmas(config, 20);
 console.log(`first section: server adds ${lit.firstSection.addedMs.toFixed(1)} ms (limit ${FIRST_SECTION_LIMIT_MS}) ${lit.firstSection.pass ? 'ok' : 'OVER'}`);
-console.log(`offline drafter: ${lit.offline.functionMs.toFixed(2)} ms in code, ${lit.offline.httpMs.toFixed(1)} ms through HTTP (limit ${OFFLINE_LIMIT_MS}) ${lit.offline.pass ? 'ok' : 'OVER'}`);
-console.log(`20 concurrent generations: ${lit.concurrent.ok} done, ${lit.concurrent.errors} errors in ${lit.concurrent.wallMs.toFixed(0)} ms ${lit.concurrent.pass ? 'ok' : 'FAILED'}`);
+console.log(
+  `offline drafter: ${lit.offline.functionMs.toFixed(2)} ms in code, ${lit.offline.httpMs.toFixed(1)} ms through HTTP (limit ${OFFLINE_LIMIT_MS}) ${lit.offline.pass ? 'ok' : 'OVER'}`,
+);
+console.log(
+  `20 concurrent generations: ${lit.concurrent.ok} done, ${lit.concurrent.errors} errors in ${lit.concurrent.wallMs.toFixed(0)} ms ${lit.concurrent.pass ? 'ok' : 'FAILED'}`,
+);
 
 // The bundle that `npm start` would serve: built (in production mode) when missing or stale.
 execFileSync('npx', ['tsx', join(root, 'scripts', 'ensure-build.ts')], { cwd: root, stdio: 'inherit' });
@@ -96,7 +104,7 @@ const lines = [
   'Written by `npm run bench` (do not edit by hand). Ratios are measured in one run on one',
   'machine: the limit is the same SQL run directly on DuckDB in the same process',
   '(statements recorded from the endpoint, replayed on a raw connection, each result',
-  'materialised as the app does: row objects, or columns for a unit\'s history); the peer',
+  "materialised as the app does: row objects, or columns for a unit's history); the peer",
   'is a bare `node:http` server replaying the same statements and answering with',
   '`JSON.stringify` (no Hono, zod or middleware).',
   '',
@@ -104,7 +112,7 @@ const lines = [
   'one socket, the answer read to its last byte, the headers a browser sends) against the',
   'app as it runs in production (request log on, written to a stream that drops it; token',
   'sign-in; every middleware; the application database in a file). Client and server share',
-  'one process here, so whatever the client spends is counted as server time: Node\'s own',
+  "one process here, so whatever the client spends is counted as server time: Node's own",
   `fetch adds ${fmt(median(results.map((r) => r.fetchMs - r.httpMs)))} ms a request in this run (median over the endpoints), shown in its own column.`,
   '',
   `- Run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${cpus().length} cores · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,

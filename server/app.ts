@@ -45,7 +45,12 @@ export function createApp(deps: AppDeps) {
   const { config, services: s } = deps;
   const log = deps.log ?? createLogger(config.log);
   // JSON bodies are small (a litmas case is tens of KB): refuse more before reading it.
-  const limitBody = bodyLimit({ maxSize: 2 * 1024 * 1024, onError: () => { throw new ApiError(413, 'Request body too large (limit 2 MB)'); } });
+  const limitBody = bodyLimit({
+    maxSize: 2 * 1024 * 1024,
+    onError: () => {
+      throw new ApiError(413, 'Request body too large (limit 2 MB)');
+    },
+  });
   const api = new Hono<AppEnv>()
     // Only requests that carry a body are checked: asking a GET for its body makes
     // @hono/node-server build a whole web Request, the dearest step of a small request.

@@ -18,7 +18,7 @@ export const SETTINGS = {
   LENTERA_APP_DB: { default: 'var/app.duckdb', help: 'application DuckDB file (users, sessions, audit); `:memory:` for tests' },
   LENTERA_ADMIN_PASSWORD: { default: '', help: 'password of the first `admin` (empty: generated and printed once)' },
   LENTERA_SECURE_COOKIES: { default: '0', help: '`1` marks the session cookie Secure (automatic when served over HTTPS)' },
-  LENTERA_PUBLIC_ORIGIN: { default: '', help: 'the app\'s public origin behind a proxy, e.g. `https://lentera.example.go.id`' },
+  LENTERA_PUBLIC_ORIGIN: { default: '', help: "the app's public origin behind a proxy, e.g. `https://lentera.example.go.id`" },
   LENTERA_SESSION_IDLE_MINUTES: { default: '30', help: 'a session ends after this many minutes without a request' },
   LENTERA_SESSION_MAX_HOURS: { default: '12', help: 'a session ends this many hours after sign-in, whatever its use' },
   LENTERA_LOGIN_MAX_FAILURES: { default: '5', help: 'failed sign-ins (per user or address, in 15 minutes) before a lock' },
@@ -46,10 +46,22 @@ const schema = z.object({
   adminPassword: z.string(),
   secureCookies: z.enum(['0', '1']).transform((v) => v === '1'),
   publicOrigin: z.union([z.literal(''), z.url().transform((u) => new URL(u).origin)]),
-  sessionIdleMinutes: z.coerce.number().int().min(1).max(24 * 60),
-  sessionMaxHours: z.coerce.number().int().min(1).max(24 * 30),
+  sessionIdleMinutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  sessionMaxHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
   loginMaxFailures: z.coerce.number().int().min(1).max(100),
-  loginLockMinutes: z.coerce.number().int().min(1).max(24 * 60),
+  loginLockMinutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   llmBaseUrl: z.union([z.literal(''), z.url()]),
   llmApiKey: z.string(),
   llmModel: z.string().max(200),
@@ -88,9 +100,7 @@ export type Config = z.infer<typeof schema> & { rootDir: string };
 
 /** Reads and validates the settings; throws one readable message listing every bad one. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, rootDir = process.cwd()): Config {
-  const raw = Object.fromEntries(
-    Object.entries(KEYS).map(([key, name]) => [key, env[name] ?? SETTINGS[name].default]),
-  );
+  const raw = Object.fromEntries(Object.entries(KEYS).map(([key, name]) => [key, env[name] ?? SETTINGS[name].default]));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => {

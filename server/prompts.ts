@@ -18,7 +18,10 @@ export function parseTemplate(text: string, file: string): Template {
   const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`${file}: missing front matter (--- id/version ---)`);
   const meta = Object.fromEntries(
-    m[1].split('\n').map((l) => l.split(/:\s*/, 2).map((s) => s.trim())).filter((kv) => kv.length === 2 && kv[0]),
+    m[1]
+      .split('\n')
+      .map((l) => l.split(/:\s*/, 2).map((s) => s.trim()))
+      .filter((kv) => kv.length === 2 && kv[0]),
   );
   if (!meta.id || !meta.version) throw new Error(`${file}: front matter needs id and version`);
   const body = m[2];
@@ -39,7 +42,9 @@ export function render(t: Template, vars: Record<string, string>): string {
 export function loadTemplates(dir: string): Map<string, Template> {
   const out = new Map<string, Template>();
   const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.md') && e.name !== 'README.md' ? [join(d, e.name)] : []));
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.md') && e.name !== 'README.md' ? [join(d, e.name)] : [],
+    );
   for (const f of walk(dir)) {
     const t = parseTemplate(readFileSync(f, 'utf8'), relative(dir, f));
     if (out.has(t.id)) throw new Error(`Duplicate prompt id ${t.id} in ${f}`);

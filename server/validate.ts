@@ -33,14 +33,17 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
-export const UPT_TYPES = [
-  'LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN',
-] as const;
+export const UPT_TYPES = ['LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN'] as const;
 
 /** One unit type or a comma-separated list of them, normalised to the comma form. */
 export const uptTypes = z
   .string()
-  .transform((s) => s.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((t) => t.trim().toUpperCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(UPT_TYPES)).min(1, 'at least one unit type'))
   .transform((a) => [...new Set(a)].join(','));
 

@@ -218,7 +218,16 @@ describe('GET /api/occupancy/upt/:code', () => {
     });
     // One array per figure, all of the same length.
     expect(Object.keys(r.body.history).sort()).toEqual([
-      'capacity', 'children', 'date', 'detainees', 'narcotics_cases', 'occupancy_pct', 'overcrowding_pct', 'prisoners', 'residents', 'women',
+      'capacity',
+      'children',
+      'date',
+      'detainees',
+      'narcotics_cases',
+      'occupancy_pct',
+      'overcrowding_pct',
+      'prisoners',
+      'residents',
+      'women',
     ]);
     expect(new Set(Object.values(r.body.history).map((v: any) => v.length))).toEqual(new Set([3]));
   });
@@ -250,7 +259,10 @@ describe('GET /api/occupancy/export', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/text\/csv/);
     expect(r.headers.get('content-disposition')).toMatch(/attachment; filename="lentera-hunian-upt-2025-12-31.csv"/);
-    const lines = r.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = r.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'upt_code,name,upt_type,class,kanwil,city,capacity,residents,detainees,prisoners,children,women,occupancy_pct,overcrowding_pct,narcotics_cases,band',
     );
@@ -261,10 +273,15 @@ describe('GET /api/occupancy/export', () => {
   it('formats the unit CSV in DuckDB exactly as the generic CSV writer would, formulas defused', async () => {
     const u = await fixtureApp();
     try {
-      await u.db.exec(`INSERT INTO upt VALUES ('JKT-X', '=HYPERLINK("http://x"); "Lapas", <script>', 'LAPAS', NULL, 'DKI Jakarta', '31', NULL, NULL, NULL, 10)`);
+      await u.db.exec(
+        `INSERT INTO upt VALUES ('JKT-X', '=HYPERLINK("http://x"); "Lapas", <script>', 'LAPAS', NULL, 'DKI Jakarta', '31', NULL, NULL, NULL, 10)`,
+      );
       await u.db.exec(`INSERT INTO occupancy VALUES (DATE '2025-12-31', 'JKT-X', 10, 1, 0, 0, 0, 11, 0, 0, 0, NULL)`);
       const res = await u.get('/api/occupancy/export?kanwil=DKI%20Jakarta&sort=name&order=asc');
-      const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines).toHaveLength(4);
       expect(lines[1]).toBe(`JKT-X,"'=HYPERLINK(""http://x""); ""Lapas"", <script>",LAPAS,,DKI Jakarta,,10,12,1,11,0,0,120,20,,over`);
       // The same rows through the generic writer give the same bytes.

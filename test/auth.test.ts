@@ -127,9 +127,15 @@ describe('sessions', () => {
   it('a changed password ends the other sessions and keeps this one', async () => {
     const other = await t.login('researcher');
     const mine = await t.login('researcher');
-    const bad = await t.req('POST', '/api/auth/password', { as: { cookie: mine }, body: { current_password: 'wrong-one-x', new_password: 'a-brand-new-password' } });
+    const bad = await t.req('POST', '/api/auth/password', {
+      as: { cookie: mine },
+      body: { current_password: 'wrong-one-x', new_password: 'a-brand-new-password' },
+    });
     expect(issueFields(expectError(bad, 400))).toEqual(['current_password']);
-    const short = await t.req('POST', '/api/auth/password', { as: { cookie: mine }, body: { current_password: passwordOf('researcher'), new_password: 'short' } });
+    const short = await t.req('POST', '/api/auth/password', {
+      as: { cookie: mine },
+      body: { current_password: passwordOf('researcher'), new_password: 'short' },
+    });
     expect(issueFields(expectError(short, 400))).toEqual(['new_password']);
     const ok = await t.req('POST', '/api/auth/password', {
       as: { cookie: mine },
@@ -144,7 +150,13 @@ describe('sessions', () => {
     for (let i = 0; i < 5; i++) {
       await t.req('POST', '/api/auth/password', { as: { cookie: mine }, body: { current_password: `guess-${i}-xxxx`, new_password: 'another-new-password' } });
     }
-    expectError(await t.req('POST', '/api/auth/password', { as: { cookie: mine }, body: { current_password: 'a-brand-new-password', new_password: 'another-new-password' } }), 429);
+    expectError(
+      await t.req('POST', '/api/auth/password', {
+        as: { cookie: mine },
+        body: { current_password: 'a-brand-new-password', new_password: 'another-new-password' },
+      }),
+      429,
+    );
     const rows = await audit('auth.password_change', 'researcher');
     expect(rows.map((r) => r.outcome)).toEqual(['denied', ...Array(5).fill('failure'), 'success', 'failure']);
   });
@@ -210,7 +222,10 @@ describe('API tokens', () => {
   });
 
   it('die with a password reset or a deactivation', async () => {
-    const u = await t.req('POST', '/api/users', { as: 'admin', body: { username: 'tok.user', display_name: 'T', role: 'analyst', password: 'tok-password-123' } });
+    const u = await t.req('POST', '/api/users', {
+      as: 'admin',
+      body: { username: 'tok.user', display_name: 'T', role: 'analyst', password: 'tok-password-123' },
+    });
     const cookie = await t.login('tok.user', 'tok-password-123');
     const a = (await t.req('POST', '/api/auth/tokens', { as: { cookie }, body: { name: 'a' } })).body.token;
     expect((await t.get('/api/occupancy/summary', { as: { token: a } })).status).toBe(200);
@@ -231,7 +246,10 @@ describe('API tokens', () => {
 
 describe('user management', () => {
   it('lets the admin create, edit, reset and deactivate users, each audited', async () => {
-    const noBapas = await t.req('POST', '/api/users', { as: 'admin', body: { username: 'pk.budi', display_name: 'Budi', role: 'researcher', password: 'budi-password-123' } });
+    const noBapas = await t.req('POST', '/api/users', {
+      as: 'admin',
+      body: { username: 'pk.budi', display_name: 'Budi', role: 'researcher', password: 'budi-password-123' },
+    });
     expect(issueFields(expectError(noBapas, 400))).toEqual(['bapas_code']);
     const notBapas = await t.req('POST', '/api/users', {
       as: 'admin',
@@ -246,7 +264,10 @@ describe('user management', () => {
     });
     expect(ok.status).toBe(201);
     expect(ok.body.user).toMatchObject({ username: 'pk.budi', role: 'researcher', bapas_code: 'JKT-BAPAS-D', active: true });
-    const dup = await t.req('POST', '/api/users', { as: 'admin', body: { username: 'pk.budi', display_name: 'B', role: 'planner', password: 'budi-password-123' } });
+    const dup = await t.req('POST', '/api/users', {
+      as: 'admin',
+      body: { username: 'pk.budi', display_name: 'B', role: 'planner', password: 'budi-password-123' },
+    });
     expectError(dup, 409);
     const id = ok.body.user.id;
 

@@ -12,10 +12,12 @@ const PLANNER = { username: 'perencana', password: 'perencana-sandi-123', name: 
 const RESEARCHER = { username: 'pk.jakpus', password: 'peneliti-sandi-123', name: 'Budi Peneliti' };
 
 beforeAll(async () => {
-  server = await startServer(
-    { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    ['node', '--import', 'tsx', 'server/main.ts'],
-  );
+  server = await startServer({ LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD }, [
+    'node',
+    '--import',
+    'tsx',
+    'server/main.ts',
+  ]);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -36,7 +38,11 @@ async function open(path: string, expected: ExpectedFailure[] = []) {
 }
 
 const row = (page: Page, testid: string, attrs: Record<string, string>) =>
-  page.locator(`[data-testid="${testid}"]${Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`).join('')}`);
+  page.locator(
+    `[data-testid="${testid}"]${Object.entries(attrs)
+      .map(([k, v]) => `[data-${k}="${v}"]`)
+      .join('')}`,
+  );
 
 async function createUser(page: Page, u: { username: string; password: string; name: string }, role: string, bapas?: string) {
   await page.getByTestId('user-add').click();
@@ -58,8 +64,7 @@ describe('sign-in and roles in Chromium', () => {
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('not-the-password');
     await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('login-error').textContent(), { timeout: 10_000 })
-      .toContain('Nama pengguna atau kata sandi salah');
+    await expect.poll(() => page.getByTestId('login-error').textContent(), { timeout: 10_000 }).toContain('Nama pengguna atau kata sandi salah');
     expect(await page.getByTestId('user-menu').count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -76,8 +81,7 @@ describe('sign-in and roles in Chromium', () => {
     await page.getByTestId('user-add').click();
     await page.getByTestId('user-role').selectOption('researcher');
     await page.getByTestId('user-submit').click();
-    await expect.poll(() => page.locator('dialog [data-testid="field-error"]').allTextContents())
-      .toContain('Pilih Bapas untuk peran ini.');
+    await expect.poll(() => page.locator('dialog [data-testid="field-error"]').allTextContents()).toContain('Pilih Bapas untuk peran ini.');
     await page.getByRole('button', { name: 'Batal' }).click();
     await createUser(page, RESEARCHER, 'researcher', 'JKT-BAPAS-D');
     expect(await row(page, 'user-row', { username: RESEARCHER.username }).textContent()).toContain('Peneliti (PK)');
@@ -89,7 +93,8 @@ describe('sign-in and roles in Chromium', () => {
     await page.getByTestId('user-display-name').fill('Orang Lain');
     await page.getByTestId('user-password').fill('sandi-lain-12345');
     await page.getByTestId('user-submit').click();
-    await expect.poll(() => page.locator('dialog [data-testid="field-error"]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => page.locator('dialog [data-testid="field-error"]').allTextContents(), { timeout: 10_000 })
       .toContain('Nama pengguna ini sudah dipakai.');
     await page.keyboard.press('Escape');
 
@@ -143,8 +148,7 @@ describe('sign-in and roles in Chromium', () => {
     await page.getByTestId('audit-action').fill('auth.login');
     await page.getByTestId('audit-apply').click();
     // The planner's sign-in is in the unfiltered list too: wait for the filtered list itself.
-    const usernames = async () =>
-      [...new Set(await page.getByTestId('audit-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-username'))))];
+    const usernames = async () => [...new Set(await page.getByTestId('audit-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-username'))))];
     await expect.poll(usernames, { timeout: 10_000 }).toEqual([PLANNER.username]);
     const planner = row(page, 'audit-row', { action: 'auth.login', username: PLANNER.username, outcome: 'success' });
     expect(await planner.first().textContent()).toContain('Berhasil');
@@ -184,8 +188,7 @@ describe('sign-in and roles in Chromium', () => {
     // Revoking asks first; afterwards the token no longer opens the API.
     await row(page, 'token-row', { name: 'skrip laporan' }).getByTestId('token-revoke').click();
     await page.getByTestId('confirm').click();
-    await expect.poll(() => row(page, 'token-row', { name: 'skrip laporan' }).textContent(), { timeout: 10_000 })
-      .toContain('Dicabut');
+    await expect.poll(() => row(page, 'token-row', { name: 'skrip laporan' }).textContent(), { timeout: 10_000 }).toContain('Dicabut');
     const revoked = await fetch(`${server.url}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
     expect(revoked.status).toBe(401);
 
@@ -195,8 +198,7 @@ describe('sign-in and roles in Chromium', () => {
     await page.getByTestId('pw-new').fill('sandi-baru-12345');
     await page.getByTestId('pw-confirm').fill('sandi-baru-12345');
     await page.getByTestId('pw-submit').click();
-    await expect.poll(() => page.locator('[data-testid="field-error"]').allTextContents(), { timeout: 10_000 })
-      .toContain('Kata sandi saat ini salah.');
+    await expect.poll(() => page.locator('[data-testid="field-error"]').allTextContents(), { timeout: 10_000 }).toContain('Kata sandi saat ini salah.');
 
     // When the session is gone, the next request returns the app to the sign-in page.
     allowed.push({ path: /^\/api\//, status: 401 });

@@ -28,10 +28,12 @@ async function adminCookie(): Promise<string> {
 }
 
 beforeAll(async () => {
-  server = await startServer(
-    { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    ['node', '--import', 'tsx', 'server/main.ts'],
-  );
+  server = await startServer({ LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD }, [
+    'node',
+    '--import',
+    'tsx',
+    'server/main.ts',
+  ]);
   // When Chromium cannot start, every test fails with the reason (never skipped).
   browser = await launchBrowser().catch((e: unknown) => {
     launchError = e;
@@ -96,9 +98,9 @@ describe('litmas in Chromium', () => {
     await expect.poll(() => state(page, 'save-status')).toBe('invalid');
     expect(await page.getByTestId('field-error').first().textContent()).toContain('16 digit');
     await page.getByTestId('fact-identity.nik').fill('3171012345678901');
-    await page.getByTestId('fact-offence.chronology').fill(
-      'Pada 3 Maret 2025 klien bersama dua temannya mengambil telepon genggam milik korban di dekat sekolah.',
-    );
+    await page
+      .getByTestId('fact-offence.chronology')
+      .fill('Pada 3 Maret 2025 klien bersama dua temannya mengambil telepon genggam milik korban di dekat sekolah.');
     await expect.poll(() => state(page, 'save-status'), { timeout: 10_000 }).toBe('saved');
     expect(await page.getByTestId('save-status').textContent()).toMatch(/Tersimpan \d{2}\.\d{2}/);
 
@@ -144,10 +146,7 @@ describe('litmas in Chromium', () => {
     expect(await page.getByTestId('flag-check').count()).toBeGreaterThan(0);
     await page.getByTestId('ack-all').click();
     await expect.poll(() => page.getByTestId('flag-check').count(), { timeout: 10_000 }).toBe(0);
-    const [approved] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/approve')),
-      page.getByTestId('approve-case').click(),
-    ]);
+    const [approved] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/approve')), page.getByTestId('approve-case').click()]);
     expect(approved.status(), await approved.text()).toBe(200);
     await expect.poll(() => page.getByTestId('status-badge').getAttribute('data-status'), { timeout: 10_000 }).toBe('final');
     expect(await page.getByTestId('final-note').isVisible()).toBe(true);

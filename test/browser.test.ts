@@ -10,10 +10,12 @@ const contexts: BrowserContext[] = [];
 const idNumber = (n: number) => new Intl.NumberFormat('id-ID').format(n);
 
 beforeAll(async () => {
-  server = await startServer(
-    { LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD },
-    ['node', '--import', 'tsx', 'server/main.ts'],
-  );
+  server = await startServer({ LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD }, [
+    'node',
+    '--import',
+    'tsx',
+    'server/main.ts',
+  ]);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -84,9 +86,9 @@ describe('the occupancy page in Chromium', () => {
     await expect.poll(() => dialog.locator('h2').first().textContent(), { timeout: 10_000 }).toContain('Pekanbaru');
     await dialog.getByTestId('chart-upt-history').locator('canvas').first().waitFor({ timeout: 10_000 });
     await dialog.getByTestId('chart-upt-history-table-toggle').click();
-    const cells = await dialog.locator('.chart-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent?.trim())),
-    );
+    const cells = await dialog
+      .locator('.chart-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 2).map((c) => c.textContent?.trim())));
     // The fixture's month-end points of this unit (residents: 110, 170, 180), newest first, dates in Indonesian.
     expect(cells).toEqual([
       ['31 Des 2025', '180'],

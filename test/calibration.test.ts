@@ -14,8 +14,14 @@ const SEED = join(ROOT, 'data', 'seed');
 const REF = join(ROOT, 'data', 'reference');
 const GEO = join(ROOT, 'data', 'geo');
 const RESIDENTS = [
-  'detainee_adult_male', 'detainee_adult_female', 'detainee_child_male', 'detainee_child_female',
-  'prisoner_adult_male', 'prisoner_adult_female', 'prisoner_child_male', 'prisoner_child_female',
+  'detainee_adult_male',
+  'detainee_adult_female',
+  'detainee_child_male',
+  'detainee_child_female',
+  'prisoner_adult_male',
+  'prisoner_adult_female',
+  'prisoner_child_male',
+  'prisoner_child_female',
 ];
 const DET = RESIDENTS.slice(0, 4).join(' + ');
 const PRI = RESIDENTS.slice(4).join(' + ');
@@ -63,12 +69,13 @@ describe('contract', () => {
   });
 
   it('occupancy.parquet has exactly the contract columns and types', async () => {
-    const cols = await rows<{ column_name: string; column_type: string }>(
-      `DESCRIBE SELECT * FROM read_parquet('${join(SEED, 'occupancy.parquet')}')`,
-    );
+    const cols = await rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet('${join(SEED, 'occupancy.parquet')}')`);
     expect(cols.map((c) => [c.column_name, c.column_type])).toEqual([
-      ['snapshot_date', 'DATE'], ['upt_code', 'VARCHAR'], ['capacity', 'INTEGER'],
-      ...RESIDENTS.map((c) => [c, 'INTEGER']), ['narcotics_cases', 'INTEGER'],
+      ['snapshot_date', 'DATE'],
+      ['upt_code', 'VARCHAR'],
+      ['capacity', 'INTEGER'],
+      ...RESIDENTS.map((c) => [c, 'INTEGER']),
+      ['narcotics_cases', 'INTEGER'],
     ]);
   });
 
@@ -83,9 +90,7 @@ describe('contract', () => {
     expect(s.bad).toBe(0);
     expect(s.kanwil).toBe(33);
     const types = await rows<{ t: string }>('SELECT DISTINCT upt_type t FROM upt ORDER BY 1');
-    expect(types.map((r) => r.t)).toEqual(
-      ['BAPAS', 'CABRUTAN', 'LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUPBASAN', 'RUTAN'],
-    );
+    expect(types.map((r) => r.t)).toEqual(['BAPAS', 'CABRUTAN', 'LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUPBASAN', 'RUTAN']);
   });
 
   it('uses the Kanwil names and BPS codes of province_kanwil_map.csv', async () => {
@@ -114,20 +119,27 @@ describe('contract', () => {
     const gj = JSON.parse(readFileSync(join(GEO, 'indonesia-38-provinces.geojson'), 'utf8'));
     const box = new Map<string, number[]>();
     for (const f of gj.features) {
-      const pts = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!.map((p) => p.split(',').map(Number));
+      const pts = JSON.stringify(f.geometry.coordinates)
+        .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!
+        .map((p) => p.split(',').map(Number));
       box.set(f.properties.PROVINSI, [
-        Math.min(...pts.map((p) => p[0])), Math.min(...pts.map((p) => p[1])),
-        Math.max(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[1])),
+        Math.min(...pts.map((p) => p[0])),
+        Math.min(...pts.map((p) => p[1])),
+        Math.max(...pts.map((p) => p[0])),
+        Math.max(...pts.map((p) => p[1])),
       ]);
     }
     const provinces = await rows<{ kanwil: string; p: string }>('SELECT kanwil_ditjenpas kanwil, geojson_PROVINSI p FROM kmap');
     const units = await rows<{ upt_code: string; kanwil: string; latitude: number; longitude: number }>(
       'SELECT upt_code, kanwil, latitude, longitude FROM upt',
     );
-    const outside = units.filter((u) => !provinces.some(({ kanwil, p }) => {
-      const b = box.get(p)!;
-      return kanwil === u.kanwil && u.longitude >= b[0] && u.longitude <= b[2] && u.latitude >= b[1] && u.latitude <= b[3];
-    }));
+    const outside = units.filter(
+      (u) =>
+        !provinces.some(({ kanwil, p }) => {
+          const b = box.get(p)!;
+          return kanwil === u.kanwil && u.longitude >= b[0] && u.longitude <= b[2] && u.latitude >= b[1] && u.latitude <= b[3];
+        }),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -204,7 +216,13 @@ describe('2. Kanwil Decembers 2012-2020 equal SDP exactly (all eight columns)', 
   });
 });
 
-interface Headline { as_of: string; penghuni_total: string; kapasitas: string; overcrowding_pct_reported: string; notes: string }
+interface Headline {
+  as_of: string;
+  penghuni_total: string;
+  kapasitas: string;
+  overcrowding_pct_reported: string;
+  notes: string;
+}
 const num = (s: string | null): number | null => {
   const m = /^~?\s*([\d.]+)/.exec(s ?? '');
   return m ? Number(m[1]) : null;
@@ -324,8 +342,11 @@ describe('4. spread between Kanwil, May 2025', () => {
     const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
     let checked = 0;
     for (const s of snaps) {
-      const dated = /^(\d{4}-\d{2})/.exec(s.as_of)?.[1] ??
-        (/^(\d{4}) \((\w{3})\)/.exec(s.as_of) ? s.as_of.replace(/^(\d{4}) \((\w{3})\).*/, (_, y, m) => `${y}-${String(MON.indexOf(m) + 1).padStart(2, '0')}`) : null);
+      const dated =
+        /^(\d{4}-\d{2})/.exec(s.as_of)?.[1] ??
+        (/^(\d{4}) \((\w{3})\)/.exec(s.as_of)
+          ? s.as_of.replace(/^(\d{4}) \((\w{3})\).*/, (_, y, m) => `${y}-${String(MON.indexOf(m) + 1).padStart(2, '0')}`)
+          : null);
       const cap = caps.find((c) => c.kanwil === s.kanwil && c.ym === dated);
       if (!cap) continue;
       expect.soft(within(cap.cap, Number(s.kapasitas), 0.03), `${s.kanwil} ${s.as_of}: ${cap.cap} vs ${s.kapasitas}`).toBe(true);

@@ -15,8 +15,7 @@ describe('config', () => {
 
   it('no module but config.ts reads process.env', async () => {
     const { readdirSync } = await import('node:fs');
-    const walk = (d: string): string[] =>
-      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+    const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
     const server = join(import.meta.dirname, '..', 'server');
     const readers = walk(server).filter((f) => f.endsWith('.ts') && readFileSync(f, 'utf8').includes('process.env'));
     expect(readers.map((f) => f.slice(server.length + 1))).toEqual(['config.ts']);

@@ -17,7 +17,14 @@ describe('RRI part A scoring', () => {
 
   it('maps totals to levels at each boundary', () => {
     const cases: [number, string][] = [
-      [0, 'Rendah'], [6, 'Rendah'], [7, 'Sedang'], [11, 'Sedang'], [12, 'Tinggi'], [15, 'Tinggi'], [16, 'Sangat tinggi'], [17, 'Sangat tinggi'],
+      [0, 'Rendah'],
+      [6, 'Rendah'],
+      [7, 'Sedang'],
+      [11, 'Sedang'],
+      [12, 'Tinggi'],
+      [15, 'Tinggi'],
+      [16, 'Sangat tinggi'],
+      [17, 'Sangat tinggi'],
     ];
     for (const [total, level] of cases) expect(rriLevel(total), `total ${total}`).toBe(level);
     expect(() => rriLevel(18)).toThrow(RangeError);
@@ -26,12 +33,48 @@ describe('RRI part A scoring', () => {
 
   it('scores hand-computed answers', () => {
     // 2+2+2+0+1+0+0+0+0+0 = 7: Sedang (just over the 6/7 boundary).
-    expect(scoreRri({ usia_saat_ini: 2, usia_pertama_ditangkap: 2, riwayat_pidana: 2, pelanggaran_pembinaan: 0, jenis_tindak_pidana: 1, penggunaan_napza: 0, pendidikan: 0, pekerjaan: 0, keluarga: 0, pergaulan: 0 }))
-      .toEqual({ total: 7, level: 'Sedang', complete: true, missing: [] });
+    expect(
+      scoreRri({
+        usia_saat_ini: 2,
+        usia_pertama_ditangkap: 2,
+        riwayat_pidana: 2,
+        pelanggaran_pembinaan: 0,
+        jenis_tindak_pidana: 1,
+        penggunaan_napza: 0,
+        pendidikan: 0,
+        pekerjaan: 0,
+        keluarga: 0,
+        pergaulan: 0,
+      }),
+    ).toEqual({ total: 7, level: 'Sedang', complete: true, missing: [] });
     // 2+2+3+2+1+2+0+0+0+0 = 12: Tinggi (11/12).
-    expect(scoreRri({ usia_saat_ini: 2, usia_pertama_ditangkap: 2, riwayat_pidana: 3, pelanggaran_pembinaan: 2, jenis_tindak_pidana: 1, penggunaan_napza: 2, pendidikan: 0, pekerjaan: 0, keluarga: 0, pergaulan: 0 }).level).toBe('Tinggi');
+    expect(
+      scoreRri({
+        usia_saat_ini: 2,
+        usia_pertama_ditangkap: 2,
+        riwayat_pidana: 3,
+        pelanggaran_pembinaan: 2,
+        jenis_tindak_pidana: 1,
+        penggunaan_napza: 2,
+        pendidikan: 0,
+        pekerjaan: 0,
+        keluarga: 0,
+        pergaulan: 0,
+      }).level,
+    ).toBe('Tinggi');
     // 15 and 16 (15/16).
-    const fifteen = { usia_saat_ini: 2, usia_pertama_ditangkap: 2, riwayat_pidana: 3, pelanggaran_pembinaan: 2, jenis_tindak_pidana: 1, penggunaan_napza: 2, pendidikan: 1, pekerjaan: 1, keluarga: 1, pergaulan: 0 };
+    const fifteen = {
+      usia_saat_ini: 2,
+      usia_pertama_ditangkap: 2,
+      riwayat_pidana: 3,
+      pelanggaran_pembinaan: 2,
+      jenis_tindak_pidana: 1,
+      penggunaan_napza: 2,
+      pendidikan: 1,
+      pekerjaan: 1,
+      keluarga: 1,
+      pergaulan: 0,
+    };
     expect(scoreRri(fifteen)).toMatchObject({ total: 15, level: 'Tinggi' });
     expect(scoreRri({ ...fifteen, pergaulan: 1 })).toMatchObject({ total: 16, level: 'Sangat tinggi' });
     // Unanswered items are reported, not guessed.
@@ -66,7 +109,11 @@ describe('prompt templates', () => {
 const facts = factsSchema.parse({
   identity: { name: 'Rudi Hartono', nik: '3171234567890123', phone: '0812-3456-7890', address: 'Jl. Melati No. 12, Jakarta Pusat', birth_date: '2010-03-04' },
   family: [{ name: 'Slamet Hartono', relation: 'ayah', phone: '081298765432' }],
-  offence: { victim_name: 'Andi Saputra', case_number: '12/Pid.Sus-Anak/2026/PN Jkt.Pst', chronology: 'Rudi dan Andi bertengkar di Jl. Kenanga No. 3 pada 2026-01-10.' },
+  offence: {
+    victim_name: 'Andi Saputra',
+    case_number: '12/Pid.Sus-Anak/2026/PN Jkt.Pst',
+    chronology: 'Rudi dan Andi bertengkar di Jl. Kenanga No. 3 pada 2026-01-10.',
+  },
 });
 
 describe('pseudonymisation', () => {
@@ -77,7 +124,20 @@ describe('pseudonymisation', () => {
       'Rudi dan Andi bertengkar di Jl. Kenanga No. 3; ayahnya Slamet Hartono (081298765432). Perkara 12/Pid.Sus-Anak/2026/PN Jkt.Pst, surat W10.PAS.PAS1-123. ' +
       'Nomor lain 3201987654321098.';
     const hidden = p.redact(text);
-    for (const secret of ['Rudi', 'Hartono', 'Andi', 'Slamet', '3171234567890123', '0812-3456-7890', '081298765432', 'Melati', 'Kenanga', '12/Pid.Sus-Anak', 'W10.PAS', '3201987654321098']) {
+    for (const secret of [
+      'Rudi',
+      'Hartono',
+      'Andi',
+      'Slamet',
+      '3171234567890123',
+      '0812-3456-7890',
+      '081298765432',
+      'Melati',
+      'Kenanga',
+      '12/Pid.Sus-Anak',
+      'W10.PAS',
+      '3201987654321098',
+    ]) {
       expect(hidden, secret).not.toContain(secret);
     }
     expect(hidden).toContain('[NAMA_1]');
@@ -87,10 +147,19 @@ describe('pseudonymisation', () => {
 });
 
 describe('grounding check', () => {
-  const corpus = new FactCorpus(['Rudi Hartono', '2010-03-04', 'Jakarta Pusat', 'Pasal 351 ayat (1) KUHP', 'Kerugian Rp 1.500.000', 'Tingkat risiko Sedang', '7']);
+  const corpus = new FactCorpus([
+    'Rudi Hartono',
+    '2010-03-04',
+    'Jakarta Pusat',
+    'Pasal 351 ayat (1) KUHP',
+    'Kerugian Rp 1.500.000',
+    'Tingkat risiko Sedang',
+    '7',
+  ]);
 
   it('flags exactly the invented date, name and number', () => {
-    const text = 'Rudi Hartono lahir pada 4 Maret 2010 di Jakarta Pusat, melanggar Pasal 351 ayat (1) KUHP dengan kerugian 1.500.000 rupiah. ' +
+    const text =
+      'Rudi Hartono lahir pada 4 Maret 2010 di Jakarta Pusat, melanggar Pasal 351 ayat (1) KUHP dengan kerugian 1.500.000 rupiah. ' +
       'Pada 17 Agustus 2025 klien bertemu Bambang Sutrisno dan meminjam 2.750.000 rupiah.';
     const flags = flagsInText(text, corpus);
     expect(flags).toEqual([
@@ -103,19 +172,34 @@ describe('grounding check', () => {
   it('flags an invented article and a cited fact id that does not exist', () => {
     const flags = groundingFlags(
       {
-        sections: [{ key: 'analisis', title: 'Analisis', paragraphs: [{ text: 'Klien melanggar Pasal 362 KUHP.', fact_ids: ['identity.name', 'offence.ghost'], missing: [] }] }],
+        sections: [
+          {
+            key: 'analisis',
+            title: 'Analisis',
+            paragraphs: [{ text: 'Klien melanggar Pasal 362 KUHP.', fact_ids: ['identity.name', 'offence.ghost'], missing: [] }],
+          },
+        ],
         options: { kesimpulan: [], rekomendasi: [] },
       },
       corpus,
       new Set(['identity.name']),
     );
-    expect(flags.map((f) => [f.kind, f.text])).toEqual([['article', 'Pasal 362'], ['fact_id', 'offence.ghost']]);
+    expect(flags.map((f) => [f.kind, f.text])).toEqual([
+      ['article', 'Pasal 362'],
+      ['fact_id', 'offence.ghost'],
+    ]);
   });
 });
 
 describe('section scanner', () => {
   it('yields each section of a streamed answer as soon as it is complete', () => {
-    const json = JSON.stringify({ sections: [{ key: 'a', paragraphs: [{ text: 'x } { "', fact_ids: [], missing: [] }] }, { key: 'b', paragraphs: [] }], kesimpulan_options: [] });
+    const json = JSON.stringify({
+      sections: [
+        { key: 'a', paragraphs: [{ text: 'x } { "', fact_ids: [], missing: [] }] },
+        { key: 'b', paragraphs: [] },
+      ],
+      kesimpulan_options: [],
+    });
     const s = new SectionScanner();
     const got: string[] = [];
     for (let i = 0; i < json.length; i += 7) got.push(...s.push(json.slice(i, i + 7)));
@@ -140,7 +224,8 @@ describe('pseudonymisation, harder cases', () => {
 
   it('hides whole addresses with commas, their parts, spaced phones and NIKs, and hyphenated names', () => {
     const p = new Pseudonymizer(f);
-    const text = "Nur'aini Al-Fatih (Fatih) tinggal di Jl. Merdeka No. 5, RT 02/RW 03, Kel. Sukajadi, Bandung; penjamin di Kp. Cibodas RT 01/RW 04, Desa Sukamaju. " +
+    const text =
+      "Nur'aini Al-Fatih (Fatih) tinggal di Jl. Merdeka No. 5, RT 02/RW 03, Kel. Sukajadi, Bandung; penjamin di Kp. Cibodas RT 01/RW 04, Desa Sukamaju. " +
       'Di Kel. Sukajadi ia dikenal. HP +62 857-1111-2222, NIK 3201 0123 4567 0001. Ayahnya Nik Ahmad.';
     const hidden = p.redact(text);
     for (const secret of ["Nur'aini", 'Fatih', 'Merdeka', 'RT 02/RW 03', 'Sukajadi', 'Cibodas', 'Sukamaju', '857-1111-2222', '3201 0123', 'Ahmad']) {

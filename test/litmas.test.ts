@@ -14,7 +14,13 @@ beforeAll(async () => {
   t = await fixtureApp({ llmBaseUrl: fake.url, llmModel: 'fake-model', llmApiKey: 'test-key', llmMaxRetries: 2, llmTimeoutMs: 1500 });
   http = await listen(t.app);
   // A PK of another Bapas, for the scoping tests.
-  await t.services.users.create({ username: 'pk.gorontalo', display_name: 'PK Gorontalo', role: 'researcher', bapas_code: 'GTO-BAPAS-F', password: 'pk.gorontalo-password-123' });
+  await t.services.users.create({
+    username: 'pk.gorontalo',
+    display_name: 'PK Gorontalo',
+    role: 'researcher',
+    bapas_code: 'GTO-BAPAS-F',
+    password: 'pk.gorontalo-password-123',
+  });
 });
 afterAll(async () => {
   await http.close();
@@ -33,7 +39,7 @@ async function newCase(): Promise<number> {
 }
 
 /** Generates through real HTTP and parses the SSE stream. */
-async function generate(id: number, as = 'researcher', signal?: AbortSignal, onEvent?: (e: SseEvent) => boolean | void) {
+async function generate(id: number, as = 'researcher', signal?: AbortSignal, onEvent?: (e: SseEvent) => unknown) {
   const cookie = await t.login(as);
   const res = await fetch(`${http.url}/api/litmas/cases/${id}/generate`, { method: 'POST', headers: { cookie, origin: http.url }, signal });
   return { res, events: res.ok ? await readSse(res, onEvent) : [] };
@@ -75,8 +81,15 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     // The generation is on record, with what was sent.
     const g = v.generations[0];
     expect(g).toMatchObject({
-      drafter: 'llm', backend_host: new URL(fake.url).host, model_requested: 'fake-model', model_answered: 'fake-model-1',
-      redacted: true, prompt_tokens: 1234, completion_tokens: 567, outcome: 'success', template_version: '1;1;1',
+      drafter: 'llm',
+      backend_host: new URL(fake.url).host,
+      model_requested: 'fake-model',
+      model_answered: 'fake-model-1',
+      redacted: true,
+      prompt_tokens: 1234,
+      completion_tokens: 567,
+      outcome: 'success',
+      template_version: '1;1;1',
     });
     expect(g.template_id).toBe('litmas.system;litmas.draft;litmas.kind.diversi');
     expect(g.template_hash).toMatch(/^[0-9a-f]{16}$/);
@@ -85,14 +98,24 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     for (const s of SECRETS) expect(shown.body.prompt_sent, s).not.toContain(s);
     const audit = await t.services.audit.query({ action: 'litmas.generate', limit: 1, offset: 0 });
     expect(JSON.parse(audit.rows[0].details!)).toMatchObject({
-      generation_id: g.id, kind: 'diversi', redacted: true, model: 'fake-model', model_answered: 'fake-model-1',
-      prompt_tokens: 1234, completion_tokens: 567, flags: 0, latency_ms: expect.any(Number),
+      generation_id: g.id,
+      kind: 'diversi',
+      redacted: true,
+      model: 'fake-model',
+      model_answered: 'fake-model-1',
+      prompt_tokens: 1234,
+      completion_tokens: 567,
+      flags: 0,
+      latency_ms: expect.any(Number),
     });
   });
 
   it('flags exactly the invented date, name and number the model added', async () => {
     const id = await newCase();
-    fake.play({ type: 'answer', content: (b) => answerFromPrompt(b, { inject: 'Pada 17 Agustus 2025 klien bertemu Bambang Sutrisno dan meminjam 2.750.000 rupiah.' }) });
+    fake.play({
+      type: 'answer',
+      content: (b) => answerFromPrompt(b, { inject: 'Pada 17 Agustus 2025 klien bertemu Bambang Sutrisno dan meminjam 2.750.000 rupiah.' }),
+    });
     await generate(id);
     const flags = (await caseView(id)).draft.content.flags;
     expect(flags.map((f: any) => [f.section, f.kind, f.text])).toEqual([
@@ -137,8 +160,16 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
   const failures: [string, () => void, string][] = [
     ['a 500 (after retries)', () => fake.setDefault({ type: 'status', status: 500 }), 'upstream_error'],
     ['a timeout', () => fake.setDefault({ type: 'hang' }), 'timeout'],
-    ['a broken stream', () => fake.setDefault({ type: 'broken-stream', content: answerFromPrompt({ messages: [{ role: 'user', content: '1. identitas: x' }] }) }), 'stream_broken'],
-    ['a cut connection', () => fake.setDefault({ type: 'cut', content: answerFromPrompt({ messages: [{ role: 'user', content: '1. identitas: x' }] }) }), 'stream_broken'],
+    [
+      'a broken stream',
+      () => fake.setDefault({ type: 'broken-stream', content: answerFromPrompt({ messages: [{ role: 'user', content: '1. identitas: x' }] }) }),
+      'stream_broken',
+    ],
+    [
+      'a cut connection',
+      () => fake.setDefault({ type: 'cut', content: answerFromPrompt({ messages: [{ role: 'user', content: '1. identitas: x' }] }) }),
+      'stream_broken',
+    ],
   ];
   for (const [name, arrange, code] of failures) {
     it(`reports ${name} in Indonesian and changes nothing`, async () => {
@@ -252,7 +283,10 @@ describe('case access and workflow', () => {
     expect(audit.rows.some((r) => r.username === 'supervisor' && r.target === `case:${id}`)).toBe(true);
     // The refused attempts are on record too.
     const refused = await t.services.audit.query({ action: 'litmas.access', user: 'pk.gorontalo', limit: 5, offset: 0 });
-    expect(refused.rows.map((r) => [r.target, r.outcome])).toEqual([[`case:${id}`, 'denied'], [`case:${id}`, 'denied']]);
+    expect(refused.rows.map((r) => [r.target, r.outcome])).toEqual([
+      [`case:${id}`, 'denied'],
+      [`case:${id}`, 'denied'],
+    ]);
   });
 
   it('validates facts with the field and reason', async () => {
@@ -271,9 +305,14 @@ describe('case access and workflow', () => {
     const off = await fixtureApp();
     const srv = await listen(off.app);
     try {
-      const r = await off.req('POST', '/api/litmas/cases', { as: 'researcher', body: { kind: 'pb', facts: { programme: { programmes: 'Pelatihan menjahit.' } } } });
+      const r = await off.req('POST', '/api/litmas/cases', {
+        as: 'researcher',
+        body: { kind: 'pb', facts: { programme: { programmes: 'Pelatihan menjahit.' } } },
+      });
       const cookie = await off.login('researcher');
-      const events = await readSse(await fetch(`${srv.url}/api/litmas/cases/${r.body.case.id}/generate`, { method: 'POST', headers: { cookie, origin: srv.url } }));
+      const events = await readSse(
+        await fetch(`${srv.url}/api/litmas/cases/${r.body.case.id}/generate`, { method: 'POST', headers: { cookie, origin: srv.url } }),
+      );
       expect(events.at(-1)).toMatchObject({ event: 'done', data: { flags: 0 } });
       const v = (await off.get(`/api/litmas/cases/${r.body.case.id}`, { as: 'researcher' })).body;
       const evaluasi = v.draft.content.sections.find((s: any) => s.key === 'evaluasi_pembinaan').paragraphs[0].text;
@@ -304,7 +343,10 @@ describe('case access and workflow', () => {
     expect(issueFields(expectError(undecided, 400))).toEqual(['kesimpulan', 'rekomendasi']);
     const sections = v.draft.content.sections.map((s: any) => ({ key: s.key, paragraphs: s.paragraphs }));
     sections[2].paragraphs[0].text += ' Diperbaiki oleh PK.';
-    const decisions = { kesimpulan: 'Klien layak dipertimbangkan untuk diversi.', rekomendasi: 'Diversi dengan pengembalian kepada orang tua dan pembimbingan Bapas.' };
+    const decisions = {
+      kesimpulan: 'Klien layak dipertimbangkan untuk diversi.',
+      rekomendasi: 'Diversi dengan pengembalian kepada orang tua dan pembimbingan Bapas.',
+    };
     const saved = await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'researcher', body: { base_version: 1, sections, decisions } });
     expect(saved.body.draft).toMatchObject({ version_no: 2, source: 'edit' });
     expectError(await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'researcher', body: { base_version: 1, sections, decisions } }), 409);
@@ -315,7 +357,9 @@ describe('case access and workflow', () => {
     expectError(await t.req('POST', `/api/litmas/cases/${id}/approve`, { as: 'researcher', body: {} }), 403);
 
     // Return with a comment, fix, resubmit.
-    expect(issueFields(expectError(await t.req('POST', `/api/litmas/cases/${id}/return`, { as: 'supervisor', body: { comment: '' } }), 400))).toEqual(['comment']);
+    expect(issueFields(expectError(await t.req('POST', `/api/litmas/cases/${id}/return`, { as: 'supervisor', body: { comment: '' } }), 400))).toEqual([
+      'comment',
+    ]);
     expect((await t.req('POST', `/api/litmas/cases/${id}/return`, { as: 'supervisor', body: { comment: 'Lengkapi tanggapan masyarakat.' } })).status).toBe(200);
     expect((await caseView(id)).case.status).toBe('returned');
     expect((await t.req('POST', `/api/litmas/cases/${id}/submit`, { as: 'researcher', body: { comment: 'Sudah dilengkapi.' } })).status).toBe(200);
@@ -334,15 +378,26 @@ describe('case access and workflow', () => {
     expect(v.case.status).toBe('final');
     expect(v.reviews.map((r: any) => r.action)).toEqual(['submit', 'return', 'submit', 'approve']);
     // Final is locked for everyone.
-    expectError(await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'supervisor', body: { base_version: v.draft.version_no, sections, decisions } }), 409);
+    expectError(
+      await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'supervisor', body: { base_version: v.draft.version_no, sections, decisions } }),
+      409,
+    );
     expectError(await t.req('PATCH', `/api/litmas/cases/${id}`, { as: 'researcher', body: { revision: v.case.revision, title: 'x' } }), 409);
-    const gen = await fetch(`${http.url}/api/litmas/cases/${id}/generate`, { method: 'POST', headers: { cookie: await t.login('researcher'), origin: http.url } });
+    const gen = await fetch(`${http.url}/api/litmas/cases/${id}/generate`, {
+      method: 'POST',
+      headers: { cookie: await t.login('researcher'), origin: http.url },
+    });
     expect(gen.status).toBe(409);
 
     // The diff between the AI draft and the final text shows the PK's edit.
     const diff = await t.get(`/api/litmas/cases/${id}/diff?from=1&to=${v.draft.version_no}`, { as: 'researcher' });
     const riwayat = diff.body.sections.find((s: any) => s.key === 'riwayat_hidup');
-    expect(riwayat.parts.filter((p: any) => p.added).map((p: any) => p.value.trim()).join(' ')).toContain('Diperbaiki oleh PK.');
+    expect(
+      riwayat.parts
+        .filter((p: any) => p.added)
+        .map((p: any) => p.value.trim())
+        .join(' '),
+    ).toContain('Diperbaiki oleh PK.');
     const rek = diff.body.sections.find((s: any) => s.key === 'rekomendasi');
     expect(rek.title).toBe('Rekomendasi');
     expect(rek.parts.some((p: any) => p.added)).toBe(true);
@@ -353,7 +408,13 @@ describe('case access and workflow', () => {
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = await zip.file('word/document.xml')!.async('string');
     for (const s of v.draft.content.sections) expect(xml).toContain(s.title.toUpperCase().replace(/&/g, '&amp;'));
-    for (const h of ['KESIMPULAN', 'REKOMENDASI', 'KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA', 'KANTOR WILAYAH DKI JAKARTA', 'BAPAS KELAS I JAKARTA PUSAT']) {
+    for (const h of [
+      'KESIMPULAN',
+      'REKOMENDASI',
+      'KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA',
+      'KANTOR WILAYAH DKI JAKARTA',
+      'BAPAS KELAS I JAKARTA PUSAT',
+    ]) {
       expect(xml).toContain(h);
     }
     expect(xml).toContain('Diperbaiki oleh PK.');
@@ -389,7 +450,11 @@ describe('case access and workflow', () => {
     await generate(id);
     const res = await t.app.request(`/api/litmas/cases/${id}/document.docx`, { headers: { cookie: await t.login('researcher') } });
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
-    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /header\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /header\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(headers.join('')).toContain('DRAF');
     const html = await t.get(`/api/litmas/cases/${id}/print`, { as: 'researcher' });
     expect(html.headers.get('content-type')).toMatch(/text\/html/);

@@ -40,8 +40,7 @@ describe('route permissions (enumerated from the router)', () => {
         // Logging out ends the session it is sent with: use a throwaway one.
         const as = who !== 'anonymous' && e.path === '/api/auth/logout' ? { cookie: await t.login(who) } : who;
         const res: Res = await t.req(e.method, concrete(e.path), { as, body: e.method === 'GET' ? undefined : {} });
-        const expected =
-          e.permission === 'public' ? 'through' : who === 'anonymous' ? 401 : roleHas(who as Role, e.permission!) ? 'through' : 403;
+        const expected = e.permission === 'public' ? 'through' : who === 'anonymous' ? 401 : roleHas(who as Role, e.permission!) ? 'through' : 403;
         const got = res.status === 401 || res.status === 403 ? res.status : 'through';
         // A handler may refuse on its own terms once through (e.g. 403 for self-demotion is 409 here).
         if (got !== expected) failures.push(`${e.method} ${e.path} as ${who}: expected ${expected}, got ${res.status}`);

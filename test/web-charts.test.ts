@@ -1,8 +1,6 @@
 // Pure chart builders and formatters of the web app (web/src/lib): no DOM, no ECharts runtime.
 import { describe, expect, it } from 'vitest';
-import {
-  formatCompact, formatDate, formatDecimal, formatInt, formatMonth, formatPct, formatSigned, escapeHtml,
-} from '../web/src/lib/format.ts';
+import { formatCompact, formatDate, formatDecimal, formatInt, formatMonth, formatPct, formatSigned, escapeHtml } from '../web/src/lib/format.ts';
 import { trendOption } from '../web/src/lib/charts/trend.ts';
 import { kanwilBarOption, sortByOvercrowding } from '../web/src/lib/charts/kanwilBar.ts';
 import { mapOption, provinceData } from '../web/src/lib/charts/map.ts';
@@ -18,20 +16,43 @@ const loose = (o: unknown) => o as Loose;
 const trendRow = (month: string, detainees: number, prisoners: number, capacity: number): TrendRow => {
   const residents = detainees + prisoners;
   return {
-    month, date: `${month}-28`, capacity, residents, detainees, prisoners, children: 0, women: 0,
-    occupancy_pct: (100 * residents) / capacity, overcrowding_pct: Math.max(0, (100 * residents) / capacity - 100),
+    month,
+    date: `${month}-28`,
+    capacity,
+    residents,
+    detainees,
+    prisoners,
+    children: 0,
+    women: 0,
+    occupancy_pct: (100 * residents) / capacity,
+    overcrowding_pct: Math.max(0, (100 * residents) / capacity - 100),
   };
 };
 
 const kanwilRow = (kanwil: string, overcrowding: number | null, band: KanwilRow['band']): KanwilRow => ({
-  kanwil, province_codes: [], units: 10, units_with_capacity: 10, units_over_capacity: 1, capacity: overcrowding === null ? 0 : 1000,
-  residents: overcrowding === null ? 0 : 1000 + 10 * overcrowding, detainees: 0, prisoners: 0, children: 0, women: 0,
-  narcotics_cases: null, occupancy_pct: overcrowding === null ? null : 100 + overcrowding,
-  overcrowding_pct: overcrowding, band,
+  kanwil,
+  province_codes: [],
+  units: 10,
+  units_with_capacity: 10,
+  units_over_capacity: 1,
+  capacity: overcrowding === null ? 0 : 1000,
+  residents: overcrowding === null ? 0 : 1000 + 10 * overcrowding,
+  detainees: 0,
+  prisoners: 0,
+  children: 0,
+  women: 0,
+  narcotics_cases: null,
+  occupancy_pct: overcrowding === null ? null : 100 + overcrowding,
+  overcrowding_pct: overcrowding,
+  band,
 });
 
 const labels = {
-  residents: 'Penghuni', capacity: 'Kapasitas', detainees: 'Tahanan', prisoners: 'Narapidana', overcrowding: 'Overcrowding',
+  residents: 'Penghuni',
+  capacity: 'Kapasitas',
+  detainees: 'Tahanan',
+  prisoners: 'Narapidana',
+  overcrowding: 'Overcrowding',
 };
 
 describe('format (id-ID)', () => {
@@ -99,9 +120,7 @@ describe('trendOption', () => {
   });
 
   it('shows overcrowding and Indonesian numbers in the tooltip', () => {
-    const tip = o.tooltip.formatter([
-      { axisValue: '2025-11', seriesName: 'Penghuni', value: 275633, dataIndex: 1, marker: '' },
-    ]);
+    const tip = o.tooltip.formatter([{ axisValue: '2025-11', seriesName: 'Penghuni', value: 275633, dataIndex: 1, marker: '' }]);
     expect(tip).toContain('Nov 2025');
     expect(tip).toContain('Penghuni: <b>275.633</b>');
     expect(tip).toContain('Overcrowding: <b>88,5%</b>');
@@ -145,9 +164,7 @@ describe('kanwilBarOption', () => {
 
   it('formats the tooltip in Indonesian', () => {
     const o = loose(kanwilBarOption(rows, { locale: 'id-ID', labels: barLabels }));
-    expect(o.tooltip.formatter({ name: 'Riau' })).toBe(
-      '<b>Riau</b><br>Overcrowding: <b>145,2%</b><br>Hunian: 245,2%<br>Penghuni: 2.452 / Kapasitas: 1.000',
-    );
+    expect(o.tooltip.formatter({ name: 'Riau' })).toBe('<b>Riau</b><br>Overcrowding: <b>145,2%</b><br>Hunian: 245,2%<br>Penghuni: 2.452 / Kapasitas: 1.000');
   });
 });
 
@@ -187,17 +204,29 @@ describe('mapOption', () => {
   });
 
   it('widens the scale past 100% in steps of 50', () => {
-    const o = loose(mapOption([kanwilRow('Riau', 145.2, 'over')], {
-      locale: 'id-ID', labels: mapLabels, mapName: 'idn', provinces: [{ PROVINSI: 'Riau', KODE_PROV: '14', KANWIL: 'Riau' }],
-    }));
+    const o = loose(
+      mapOption([kanwilRow('Riau', 145.2, 'over')], {
+        locale: 'id-ID',
+        labels: mapLabels,
+        mapName: 'idn',
+        provinces: [{ PROVINSI: 'Riau', KODE_PROV: '14', KANWIL: 'Riau' }],
+      }),
+    );
     expect(o.visualMap.max).toBe(150);
   });
 });
 
 describe('uptHistoryOption', () => {
   const history = {
-    date: ['2025-10-31', '2025-11-30'], capacity: [500, 600], residents: [900, 910], detainees: [300, 310],
-    prisoners: [600, 600], children: [0, 0], women: [0, 0], narcotics_cases: [null, 12], occupancy_pct: [180, 151.7],
+    date: ['2025-10-31', '2025-11-30'],
+    capacity: [500, 600],
+    residents: [900, 910],
+    detainees: [300, 310],
+    prisoners: [600, 600],
+    children: [0, 0],
+    women: [0, 0],
+    narcotics_cases: [null, 12],
+    occupancy_pct: [180, 151.7],
     overcrowding_pct: [80, 51.7],
   };
 
@@ -216,10 +245,43 @@ describe('uptHistoryOption', () => {
 
   it('turns the columns into rows for the table', () => {
     expect(historyRows(history)).toEqual([
-      { date: '2025-10-31', capacity: 500, residents: 900, detainees: 300, prisoners: 600, children: 0, women: 0, narcotics_cases: null, occupancy_pct: 180, overcrowding_pct: 80 },
-      { date: '2025-11-30', capacity: 600, residents: 910, detainees: 310, prisoners: 600, children: 0, women: 0, narcotics_cases: 12, occupancy_pct: 151.7, overcrowding_pct: 51.7 },
+      {
+        date: '2025-10-31',
+        capacity: 500,
+        residents: 900,
+        detainees: 300,
+        prisoners: 600,
+        children: 0,
+        women: 0,
+        narcotics_cases: null,
+        occupancy_pct: 180,
+        overcrowding_pct: 80,
+      },
+      {
+        date: '2025-11-30',
+        capacity: 600,
+        residents: 910,
+        detainees: 310,
+        prisoners: 600,
+        children: 0,
+        women: 0,
+        narcotics_cases: 12,
+        occupancy_pct: 151.7,
+        overcrowding_pct: 51.7,
+      },
     ]);
-    const none = { date: [], capacity: [], residents: [], detainees: [], prisoners: [], children: [], women: [], narcotics_cases: [], occupancy_pct: [], overcrowding_pct: [] };
+    const none = {
+      date: [],
+      capacity: [],
+      residents: [],
+      detainees: [],
+      prisoners: [],
+      children: [],
+      women: [],
+      narcotics_cases: [],
+      occupancy_pct: [],
+      overcrowding_pct: [],
+    };
     expect(historyRows(none)).toEqual([]);
   });
 });

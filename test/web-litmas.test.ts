@@ -48,7 +48,7 @@ describe('paragraph highlighting', () => {
 });
 
 describe('RRI in the browser', () => {
-  it('uses the server\'s boundaries', () => {
+  it("uses the server's boundaries", () => {
     for (let total = 0; total <= 17; total++) expect(rriLevel(total), `total ${total}`).toBe(serverLevel(total));
   });
   it('counts unanswered items as missing', () => {

@@ -7,7 +7,12 @@ import { readReference } from './reference.ts';
 import type { UnitDef } from './registry.ts';
 
 /** A dated capacity figure; `approx` when the source gives no month. */
-export interface Anchor { month: number; capacity: number; residents: number | null; approx: boolean }
+export interface Anchor {
+  month: number;
+  capacity: number;
+  residents: number | null;
+  approx: boolean;
+}
 
 // Undated snapshots: Bali's 4,055 residents exceed every SDP Bali December up to
 // 2020, so the figure is later; mid-2023 is assumed for all undated items.
@@ -50,7 +55,11 @@ const SKIP = new Set([
 ]);
 const ALIAS: Record<string, string> = { 'Lapas Kelas IIB Bireuen': 'Lapas Kelas IIB Bireun' };
 
-const key = (name: string): string => name.replace(/\bKelas (?:I|II|IIA|IIB|III)\b/, '').toLowerCase().replace(/[^a-z]/g, '');
+const key = (name: string): string =>
+  name
+    .replace(/\bKelas (?:I|II|IIA|IIB|III)\b/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 /** Unit capacity pins by unit index: the published capacity and the residents seen then. */
 export function unitPins(units: UnitDef[]): Map<number, Anchor[]> {

@@ -42,10 +42,16 @@ export function apportionCapped(total: number, weights: readonly number[], caps:
   const n = weights.length;
   const out = new Array<number>(n).fill(0);
   const open = new Set<number>(weights.map((_, i) => i).filter((i) => caps[i] > 0));
-  let left = Math.min(total, caps.reduce((a, b) => a + b, 0));
+  let left = Math.min(
+    total,
+    caps.reduce((a, b) => a + b, 0),
+  );
   for (let round = 0; round < n + 1 && left > 0 && open.size > 0; round++) {
     const idx = [...open];
-    const part = apportion(left, idx.map((i) => weights[i]));
+    const part = apportion(
+      left,
+      idx.map((i) => weights[i]),
+    );
     let over = false;
     idx.forEach((i, k) => {
       if (part[k] >= caps[i]) {

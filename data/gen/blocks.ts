@@ -12,7 +12,10 @@ import type { National } from './national.ts';
 import { streamFor, uniform } from './prng.ts';
 import type { UnitDef } from './registry.ts';
 
-interface Block { unit: number; size: number }
+interface Block {
+  unit: number;
+  size: number;
+}
 
 function planBlocks(units: UnitDef[], start: number[], end: number[], seed: number): Block[][] {
   const byKanwil: Block[][] = [];
@@ -21,13 +24,19 @@ function planBlocks(units: UnitDef[], start: number[], end: number[], seed: numb
     if (growth <= 0) return;
     const rng = streamFor(seed, `blocks:${u.code}`);
     const n = Math.min(4, Math.max(1, Math.round(growth / 200)));
-    const sizes = apportion(growth, Array.from({ length: n }, () => uniform(rng, 0.5, 1.5)));
+    const sizes = apportion(
+      growth,
+      Array.from({ length: n }, () => uniform(rng, 0.5, 1.5)),
+    );
     (byKanwil[u.kanwil] ??= []).push(...sizes.map((size) => ({ unit: i, size })));
   });
   // Seeded order within a Kanwil, so projects do not open unit by unit.
   return byKanwil.map((list, k) => {
     const rng = streamFor(seed, `order:${k}`);
-    return (list ?? []).map((b) => ({ b, r: rng() })).sort((x, y) => x.r - y.r).map((x) => x.b);
+    return (list ?? [])
+      .map((b) => ({ b, r: rng() }))
+      .sort((x, y) => x.r - y.r)
+      .map((x) => x.b);
   });
 }
 

@@ -18,8 +18,7 @@ export function unitCoords(units: UnitDef[], seed: number): [number, number][] {
     const province = TOWN_PROVINCE[u.city] ?? provinceName.get(kw.province)!;
     const shape = shapes.get(province);
     if (!shape) throw new Error(`No shape for province ${province}`);
-    const base: [number, number] =
-      TOWN_COORDS[u.city] ?? (u.city === kw.capital ? [kw.lat, kw.lon] : pointInProvince(shape, seed, `${kw.name}:${u.city}`));
+    const base: [number, number] = TOWN_COORDS[u.city] ?? (u.city === kw.capital ? [kw.lat, kw.lon] : pointInProvince(shape, seed, `${kw.name}:${u.city}`));
     const rng = streamFor(seed, `jitter:${u.code}`);
     const lat = base[0] + (rng() - 0.5) * 0.02;
     const lon = base[1] + (rng() - 0.5) * 0.02;

@@ -7,7 +7,10 @@ import { DATA_DIR } from './reference.ts';
 import { streamFor } from './prng.ts';
 
 type Ring = [number, number][];
-interface Shape { rings: Ring[]; bbox: [number, number, number, number] }
+interface Shape {
+  rings: Ring[];
+  bbox: [number, number, number, number];
+}
 
 /** Loads province shapes keyed by the GeoJSON `PROVINSI` name. */
 export function loadProvinceShapes(): Map<string, Shape> {
@@ -17,10 +20,13 @@ export function loadProvinceShapes(): Map<string, Shape> {
     const polys: Ring[][] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const rings = polys.flat();
     const bbox: Shape['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const r of rings) for (const [x, y] of r) {
-      bbox[0] = Math.min(bbox[0], x); bbox[1] = Math.min(bbox[1], y);
-      bbox[2] = Math.max(bbox[2], x); bbox[3] = Math.max(bbox[3], y);
-    }
+    for (const r of rings)
+      for (const [x, y] of r) {
+        bbox[0] = Math.min(bbox[0], x);
+        bbox[1] = Math.min(bbox[1], y);
+        bbox[2] = Math.max(bbox[2], x);
+        bbox[3] = Math.max(bbox[3], y);
+      }
     out.set(f.properties.PROVINSI, { rings, bbox });
   }
   return out;

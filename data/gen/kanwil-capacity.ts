@@ -13,7 +13,11 @@ import type { National } from './national.ts';
 export const CROWDING_MONTH = monthIndex(2025, 5);
 
 /** Start and end capacity per Kanwil and the monthly targets between them. */
-export interface KanwilCapacity { start: number[]; end: number[]; target: number[][] }
+export interface KanwilCapacity {
+  start: number[];
+  end: number[];
+  target: number[][];
+}
 
 function solveEnd(res: number[], total: number, anchors: Anchor[][], finalFrom: number): number[] {
   const fixedEnd = KANWIL.map((kw, k) => {
@@ -21,8 +25,7 @@ function solveEnd(res: number[], total: number, anchors: Anchor[][], finalFrom: 
     if (late.length > 0) return late[late.length - 1].capacity;
     return 'fixed' in kw.crowding2025 ? Math.round(res[k] / kw.crowding2025.fixed) : null;
   });
-  const endFor = (lambda: number) =>
-    KANWIL.map((kw, k) => fixedEnd[k] ?? res[k] / (1 + (lambda * (kw.crowding2025 as { relative: number }).relative) / 100));
+  const endFor = (lambda: number) => KANWIL.map((kw, k) => fixedEnd[k] ?? res[k] / (1 + (lambda * (kw.crowding2025 as { relative: number }).relative) / 100));
   let [lo, hi] = [0, 10];
   for (let i = 0; i < 100; i++) {
     const mid = (lo + hi) / 2;
@@ -34,7 +37,10 @@ function solveEnd(res: number[], total: number, anchors: Anchor[][], finalFrom: 
   const free = KANWIL.map((_, k) => fixedEnd[k] === null);
   const rounded = raw.map((v) => Math.floor(v));
   let left = total - sum(rounded);
-  const order = raw.map((v, k) => ({ k, r: v - Math.floor(v) })).filter((x) => free[x.k]).sort((a, b) => b.r - a.r || a.k - b.k);
+  const order = raw
+    .map((v, k) => ({ k, r: v - Math.floor(v) }))
+    .filter((x) => free[x.k])
+    .sort((a, b) => b.r - a.r || a.k - b.k);
   for (let i = 0; left > 0; i = (i + 1) % order.length, left--) rounded[order[i].k]++;
   // The public top and bottom Kanwil must stay the top and bottom ones.
   const ratio = rounded.map((c, k) => res[k] / c);
@@ -75,11 +81,18 @@ export function buildKanwilCapacity(residents: Residents8[][], national: Nationa
   const cap = national.capacity;
   const [c0, c1] = [cap[0], cap[MONTHS - 1]];
   const g = (m: number) => (cap[m] - c0) / (c1 - c0);
-  const finalFrom = cap.findIndex((c) => c === c1);
+  const finalFrom = cap.indexOf(c1);
   const total = (k: number, m: number) => sum(residents[k][m]);
   const res1 = KANWIL.map((_, k) => total(k, CROWDING_MONTH));
   const end = solveEnd(res1, c1, anchors, finalFrom);
-  const start = solveStart(KANWIL.map((_, k) => total(k, 0)), res1, end, c0, anchors, g);
+  const start = solveStart(
+    KANWIL.map((_, k) => total(k, 0)),
+    res1,
+    end,
+    c0,
+    anchors,
+    g,
+  );
   const knots = KANWIL.map((_, k) => {
     const mid = anchors[k].filter((a) => g(a.month) > 0 && g(a.month) < 1).map((a) => [g(a.month), a.capacity] as [number, number]);
     const ks = [[0, start[k]] as [number, number], ...mid, [1, end[k]] as [number, number]];

@@ -18,8 +18,15 @@ export interface Kanwil {
 }
 
 const k = (
-  name: string, abbr: string, sdp: string, province: string, capital: string,
-  lat: number, lon: number, crowding2025: Kanwil['crowding2025'], narcotics: number,
+  name: string,
+  abbr: string,
+  sdp: string,
+  province: string,
+  capital: string,
+  lat: number,
+  lon: number,
+  crowding2025: Kanwil['crowding2025'],
+  narcotics: number,
 ): Kanwil => ({ name, abbr, sdp, province, capital, lat, lon, crowding2025, narcotics });
 
 // Fixed ratios: validnews.id 2025-05-16 (Riau 245%, Kaltim 189%, Kalbar 176%,

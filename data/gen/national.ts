@@ -65,10 +65,9 @@ export function buildNational(sdp: Sdp, seed: number): National {
   }
   const capKnots = knots(rows, 'capacity');
   const capacity = Array.from({ length: MONTHS }, (_, m) => Math.round(interpolate(capKnots, m)));
-  const shareKnots: Knot[] = [
-    ...knots(rows, 'narcotics_share'),
-    ...knots(rows, 'narcotics').map(([m, n]) => [m, n / residents[m]] as Knot),
-  ].sort((a, b) => a[0] - b[0]);
+  const shareKnots: Knot[] = [...knots(rows, 'narcotics_share'), ...knots(rows, 'narcotics').map(([m, n]) => [m, n / residents[m]] as Knot)].sort(
+    (a, b) => a[0] - b[0],
+  );
   const exactNarc = new Map(knots(rows, 'narcotics'));
   const narcotics = residents.map((r, m) => exactNarc.get(m) ?? Math.round(r * interpolate(shareKnots, m)));
   return { residents, detainees, capacity, narcotics, capacityAnchors: new Set(capKnots.map(([m]) => m)), lastSdpMonth };

@@ -14,7 +14,12 @@ const int = (s: string, what: string): number => {
 };
 
 /** SDP national residents per month 2012-01..2021-12. */
-export interface NationalMonth { month: string; detainees: number; prisoners: number; total: number }
+export interface NationalMonth {
+  month: string;
+  detainees: number;
+  prisoners: number;
+  total: number;
+}
 
 /** Reads sdp_hunian_nasional_bulanan_2012_2021.csv. */
 export function readNationalMonthly(): NationalMonth[] {
@@ -28,8 +33,14 @@ export function readNationalMonthly(): NationalMonth[] {
 
 /** One SDP Kanwil-year row (December snapshot), optionally for adults or children only. */
 export interface KanwilYear {
-  kanwil: string; year: number; group: 'ALL' | 'DEWASA' | 'ANAK';
-  tahanan_l: number; tahanan_p: number; napi_l: number; napi_p: number; total: number;
+  kanwil: string;
+  year: number;
+  group: 'ALL' | 'DEWASA' | 'ANAK';
+  tahanan_l: number;
+  tahanan_p: number;
+  napi_l: number;
+  napi_p: number;
+  total: number;
 }
 
 function kanwilRows(file: string): KanwilYear[] {

@@ -8,9 +8,7 @@ import { cityOf } from './places.ts';
 import { readReference } from './reference.ts';
 
 /** The nine unit types of DATA-CONTRACT.md. */
-export const UPT_TYPES = [
-  'LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN',
-] as const;
+export const UPT_TYPES = ['LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN'] as const;
 /** One of UPT_TYPES. */
 export type UptType = (typeof UPT_TYPES)[number];
 
@@ -63,7 +61,11 @@ export function placeOf(name: string, jenis: string): string {
 }
 
 function slug(s: string): string {
-  return s.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase();
+  return s
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toUpperCase();
 }
 
 function makeUnit(name: string, jenis: string, kelas: string, kanwilName: string, city: string, basis: UnitDef['basis']): UnitDef {
@@ -75,7 +77,13 @@ function makeUnit(name: string, jenis: string, kelas: string, kanwilName: string
   const cls = ['I', 'IIA', 'IIB', 'III'].includes(kelas) ? kelas : null;
   return {
     code: `${kw.abbr}-${j.tag}-${slug(place)}`,
-    name, type: j.type, cls, kanwil: KANWIL.indexOf(kw), city, womenOnly: j.women ?? false, basis,
+    name,
+    type: j.type,
+    cls,
+    kanwil: KANWIL.indexOf(kw),
+    city,
+    womenOnly: j.women ?? false,
+    basis,
   };
 }
 

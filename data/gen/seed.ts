@@ -9,10 +9,19 @@ import { createScaledView, scaleUptRows } from './scale.ts';
 import { copyParquet, loadOccupancy, writeUptCsv, type UptRow } from './write.ts';
 
 /** Options of a generation run. */
-export interface SeedOptions { outDir: string; seed?: number; scale?: number; daily?: boolean }
+export interface SeedOptions {
+  outDir: string;
+  seed?: number;
+  scale?: number;
+  daily?: boolean;
+}
 
 /** What a run wrote. */
-export interface SeedResult { units: number; occupancyRows: number; model: Model }
+export interface SeedResult {
+  units: number;
+  occupancyRows: number;
+  model: Model;
+}
 
 /** Generates upt.csv and occupancy.parquet into `outDir`. */
 export async function generateSeed(opts: SeedOptions): Promise<SeedResult> {

@@ -49,7 +49,10 @@ function fill(room: number, w: number[], cap: number[]): number[] {
       open.forEach((i) => (out[i] += (left * w[i]) / W));
       left = 0;
     } else {
-      over.forEach((i) => ((left -= cap[i] - out[i]), (out[i] = cap[i])));
+      for (const i of over) {
+        left -= cap[i] - out[i];
+        out[i] = cap[i];
+      }
       open = open.filter((i) => !over.includes(i));
     }
   }
@@ -68,17 +71,22 @@ export function splitUnitCapacity(units: UnitDef[], kc: KanwilCapacity, kanwilRe
   const perWoman = KIND_CAPACITY_2025.lpp / sum(women.filter((_, k) => hasWomenUnit[k]));
   const mult: Record<Kind, number> = { lapas: 1, rutan: 1, lpka: 1, lpp: 1 };
   const endFloat = new Array<number>(units.length).fill(0);
-  const spread = () => byKanwil.forEach((idx, k) => {
-    const wo = idx.filter((i) => free[i] && units[i].womenOnly);
-    const wRoom = hasWomenUnit[k] ? perWoman * women[k] : 0;
-    fill(wRoom, wo.map((i) => baseWeight(units[i]) * jitter[i]), wo.map(() => Infinity)).forEach((v, j) => (endFloat[wo[j]] = v));
-    const f = idx.filter((i) => free[i] && !units[i].womenOnly);
-    const room = kc.end[k] - sum(idx.map((i) => pinned[i])) - wRoom;
-    if (room < 25 * f.length) throw new Error(`${KANWIL[k].name}: no room for ${f.length} units after pinned ones`);
-    const w = f.map((i) => baseWeight(units[i]) * jitter[i] * mult[kindOf(units[i].type)!]);
-    const caps = f.map((i, j) => Math.max(MAX_OVER_BASE * baseWeight(units[i]) * jitter[i], (2 * room * w[j]) / sum(w)));
-    fill(room, w, caps).forEach((v, j) => (endFloat[f[j]] = v));
-  });
+  const spread = () =>
+    byKanwil.forEach((idx, k) => {
+      const wo = idx.filter((i) => free[i] && units[i].womenOnly);
+      const wRoom = hasWomenUnit[k] ? perWoman * women[k] : 0;
+      fill(
+        wRoom,
+        wo.map((i) => baseWeight(units[i]) * jitter[i]),
+        wo.map(() => Infinity),
+      ).forEach((v, j) => (endFloat[wo[j]] = v));
+      const f = idx.filter((i) => free[i] && !units[i].womenOnly);
+      const room = kc.end[k] - sum(idx.map((i) => pinned[i])) - wRoom;
+      if (room < 25 * f.length) throw new Error(`${KANWIL[k].name}: no room for ${f.length} units after pinned ones`);
+      const w = f.map((i) => baseWeight(units[i]) * jitter[i] * mult[kindOf(units[i].type)!]);
+      const caps = f.map((i, j) => Math.max(MAX_OVER_BASE * baseWeight(units[i]) * jitter[i], (2 * room * w[j]) / sum(w)));
+      fill(room, w, caps).forEach((v, j) => (endFloat[f[j]] = v));
+    });
   const tuned: Kind[] = ['lapas', 'rutan', 'lpka'];
   const tunedTotal = sum(tuned.map((kd) => KIND_CAPACITY_2025[kd]));
   for (let it = 0; it < 40; it++) {
@@ -93,16 +101,27 @@ export function splitUnitCapacity(units: UnitDef[], kc: KanwilCapacity, kanwilRe
   const start = [...end];
   byKanwil.forEach((idx, k) => {
     const f = idx.filter((i) => free[i]);
-    apportion(kc.end[k] - sum(idx.map((i) => pinned[i])), f.map((i) => endFloat[i])).forEach((v, j) => (end[f[j]] = v));
+    apportion(
+      kc.end[k] - sum(idx.map((i) => pinned[i])),
+      f.map((i) => endFloat[i]),
+    ).forEach((v, j) => (end[f[j]] = v));
     const growth = kc.end[k] - kc.start[k];
     const h = f.map((i) => {
       const rng = streamFor(seed, `growth:${units[i].code}`);
       return rng() < 0.2 ? 0 : uniform(rng, 0.3, 1);
     });
-    let g = apportionCapped(growth, f.map((i, j) => end[i] * h[j]), f.map((i) => Math.floor(0.65 * end[i])));
+    let g = apportionCapped(
+      growth,
+      f.map((i, j) => end[i] * h[j]),
+      f.map((i) => Math.floor(0.65 * end[i])),
+    );
     const short = growth - sum(g);
     if (short > 0) {
-      const more = apportionCapped(short, f.map((i) => end[i]), f.map((i, j) => end[i] - 15 - g[j]));
+      const more = apportionCapped(
+        short,
+        f.map((i) => end[i]),
+        f.map((i, j) => end[i] - 15 - g[j]),
+      );
       g = g.map((v, j) => v + more[j]);
     }
     if (sum(g) !== growth) throw new Error(`${KANWIL[k].name}: cannot spread ${growth} places of growth`);

@@ -28,15 +28,31 @@ const WOMEN_RUTAN = [0, 1, 0, 0.2, 0, 0.6, 0, 0.05];
 // Load per place by kind (November 2025: Lapas 1.92, Rutan 2.03, LPKA 1.76, LPP 1.35
 // residents per place; open prisons run under capacity).
 const LOAD: Partial<Record<UptType, number>> = {
-  LAPAS: 1, LAPAS_NARKOTIKA: 1.05, LAPAS_TERBUKA: 0.4, LAPAS_PEREMPUAN: 0.85, LPKA: 1, RUTAN: 1.12, CABRUTAN: 1.12,
+  LAPAS: 1,
+  LAPAS_NARKOTIKA: 1.05,
+  LAPAS_TERBUKA: 0.4,
+  LAPAS_PEREMPUAN: 0.85,
+  LPKA: 1,
+  RUTAN: 1.12,
+  CABRUTAN: 1.12,
 };
 // Share of narcotics cases among residents by kind, before the national scaling.
 const NARCOTICS: Partial<Record<UptType, number>> = {
-  LAPAS: 0.55, LAPAS_NARKOTIKA: 0.92, LAPAS_TERBUKA: 0.45, LAPAS_PEREMPUAN: 0.55, LPKA: 0.12, RUTAN: 0.42, CABRUTAN: 0.4,
+  LAPAS: 0.55,
+  LAPAS_NARKOTIKA: 0.92,
+  LAPAS_TERBUKA: 0.45,
+  LAPAS_PEREMPUAN: 0.55,
+  LPKA: 0.12,
+  RUTAN: 0.42,
+  CABRUTAN: 0.4,
 };
 
 /** Occupancy columns per unit per month, flat: index `u * MONTHS + m`. */
-export interface UnitSeries { capacity: Int32Array[]; residents: Int32Array[]; narcotics: Int32Array }
+export interface UnitSeries {
+  capacity: Int32Array[];
+  residents: Int32Array[];
+  narcotics: Int32Array;
+}
 
 /**
  * Per-unit crowding factor: seeded, except for units with a public snapshot, whose
@@ -49,11 +65,13 @@ function crowding(units: UnitDef[], caps: Int32Array[], kanwilRes: Residents8[][
   for (let pass = 0; pass < 6; pass++) {
     for (const [i, list] of pins) {
       const u = units[i];
-      const solved = list.filter((a) => a.residents !== null).map((a) => {
-        const others = sum(units.map((v, j) => (j !== i && v.kanwil === u.kanwil ? load(j, a.month) : 0)));
-        const s = Math.min(0.9, a.residents! / sum(kanwilRes[u.kanwil][a.month]));
-        return (s / (1 - s)) * others / (caps[i][a.month] * (LOAD[u.type] ?? 1));
-      });
+      const solved = list
+        .filter((a) => a.residents !== null)
+        .map((a) => {
+          const others = sum(units.map((v, j) => (j !== i && v.kanwil === u.kanwil ? load(j, a.month) : 0)));
+          const s = Math.min(0.9, a.residents! / sum(kanwilRes[u.kanwil][a.month]));
+          return ((s / (1 - s)) * others) / (caps[i][a.month] * (LOAD[u.type] ?? 1));
+        });
       if (solved.length > 0) crowd[i] = Math.min(12, Math.max(0.2, sum(solved) / solved.length));
     }
   }
@@ -62,7 +80,12 @@ function crowding(units: UnitDef[], caps: Int32Array[], kanwilRes: Residents8[][
 
 /** Places Kanwil residents into units and adds narcotics cases. */
 export function placeResidents(
-  units: UnitDef[], caps: Int32Array[], kanwilRes: Residents8[][], national: National, pins: Map<number, Anchor[]>, seed: number,
+  units: UnitDef[],
+  caps: Int32Array[],
+  kanwilRes: Residents8[][],
+  national: National,
+  pins: Map<number, Anchor[]>,
+  seed: number,
 ): UnitSeries {
   const crowd = crowding(units, caps, kanwilRes, pins, seed);
   const residents = Array.from({ length: 8 }, () => new Int32Array(units.length * MONTHS));
@@ -78,11 +101,18 @@ export function placeResidents(
       const seedM = idx.map((i, j) => (units[i].womenOnly && units[i].type === 'RUTAN' ? WOMEN_RUTAN : AFFINITY[units[i].type]!).map((a) => a * load[j]));
       const fit = ipf(seedM, rows, cols);
       for (let c = 0; c < 8; c++) {
-        apportion(cols[c], fit.map((r) => r[c])).forEach((v, j) => (residents[c][idx[j] * MONTHS + m] = v));
+        apportion(
+          cols[c],
+          fit.map((r) => r[c]),
+        ).forEach((v, j) => (residents[c][idx[j] * MONTHS + m] = v));
       }
     });
     const totals = units.map((_, i) => sum(residents.map((col) => col[i * MONTHS + m])));
-    const n = apportionCapped(national.narcotics[m], totals.map((t, i) => t * narcWeight[i]), totals);
+    const n = apportionCapped(
+      national.narcotics[m],
+      totals.map((t, i) => t * narcWeight[i]),
+      totals,
+    );
     n.forEach((v, i) => (narcotics[i * MONTHS + m] = v));
   }
   return { capacity: caps, residents, narcotics };

@@ -23,7 +23,7 @@ export function writeUptCsv(path: string, rows: UptRow[]): void {
     const cells = [u.code, u.name, u.type, u.cls, kw.name, kw.province, u.city, lat, lon, capacity];
     lines.push(cells.map(csvField).join(','));
   }
-  writeFileSync(path, lines.join('\n') + '\n');
+  writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
 /** SQL that creates the occupancy table with the contract's column types. */

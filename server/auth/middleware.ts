@@ -13,7 +13,7 @@ export const SESSION_COOKIE = 'lentera_session';
 export function authenticate(sessions: SessionStore, tokens: TokenStore, users: UserStore): MiddlewareHandler<AppEnv> {
   const load = async (id: number): Promise<AuthUser | null> => {
     const u = await users.get(id);
-    return u && u.active ? u : null;
+    return u?.active ? u : null;
   };
   return async (c, next) => {
     c.set('user', null);

@@ -27,7 +27,10 @@ const TOUCH_EVERY_MS = 60_000;
 export class SessionStore {
   private cache = new Map<string, SessionRow & { persistedSeen: number }>();
 
-  private constructor(private readonly db: Db, private readonly policy: SessionPolicy) {}
+  private constructor(
+    private readonly db: Db,
+    private readonly policy: SessionPolicy,
+  ) {}
 
   static async open(db: Db, policy: SessionPolicy): Promise<SessionStore> {
     const s = new SessionStore(db, policy);
@@ -44,10 +47,13 @@ export class SessionStore {
     const id = randomBytes(32).toString('base64url');
     const now = Date.now();
     const row = { id_hash: sha256(id), user_id: userId, created_at: now, last_seen_at: now, persistedSeen: now };
-    await this.db.exec(
-      `INSERT INTO sessions VALUES ($h, $u, make_timestamptz($t::BIGINT * 1000), make_timestamptz($t::BIGINT * 1000), $ip, $ua)`,
-      { h: row.id_hash, u: userId, t: now, ip, ua: userAgent?.slice(0, 300) ?? null },
-    );
+    await this.db.exec(`INSERT INTO sessions VALUES ($h, $u, make_timestamptz($t::BIGINT * 1000), make_timestamptz($t::BIGINT * 1000), $ip, $ua)`, {
+      h: row.id_hash,
+      u: userId,
+      t: now,
+      ip,
+      ua: userAgent?.slice(0, 300) ?? null,
+    });
     this.cache.set(row.id_hash, row);
     return id;
   }
@@ -85,7 +91,7 @@ export class SessionStore {
         n++;
       }
     }
-    await this.db.exec('DELETE FROM sessions WHERE user_id = $u AND id_hash <> coalesce($e, \'\')', { u: userId, e: exceptHash ?? null });
+    await this.db.exec("DELETE FROM sessions WHERE user_id = $u AND id_hash <> coalesce($e, '')", { u: userId, e: exceptHash ?? null });
     return n;
   }
 

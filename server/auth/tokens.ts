@@ -30,10 +30,12 @@ export class TokenStore {
   /** Creates a token and returns its secret, which is never stored or shown again. */
   async create(userId: number, name: string): Promise<{ token: string; info: TokenInfo }> {
     const token = `lnt_${randomBytes(30).toString('base64url')}`;
-    const row = await this.db.one<{ id: number }>(
-      'INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($u, $n, $h, $p) RETURNING id',
-      { u: userId, n: name, h: sha256(token), p: token.slice(0, 8) },
-    );
+    const row = await this.db.one<{ id: number }>('INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($u, $n, $h, $p) RETURNING id', {
+      u: userId,
+      n: name,
+      h: sha256(token),
+      p: token.slice(0, 8),
+    });
     const info = (await this.db.one<TokenInfo>(`SELECT ${COLUMNS} FROM api_tokens WHERE id = $id`, { id: row!.id }))!;
     return { token, info };
   }
@@ -49,10 +51,9 @@ export class TokenStore {
 
   /** Revokes every live token of a user (password reset or change, deactivation); returns how many. */
   async revokeAll(userId: number): Promise<number> {
-    const rows = await this.db.all<{ id: number }>(
-      'UPDATE api_tokens SET revoked_at = now() WHERE user_id = $u AND revoked_at IS NULL RETURNING id',
-      { u: userId },
-    );
+    const rows = await this.db.all<{ id: number }>('UPDATE api_tokens SET revoked_at = now() WHERE user_id = $u AND revoked_at IS NULL RETURNING id', {
+      u: userId,
+    });
     for (const [h, t] of this.live) if (t.user_id === userId) this.live.delete(h);
     return rows.length;
   }
@@ -63,10 +64,7 @@ export class TokenStore {
     const h = sha256(token);
     const r =
       this.live.get(h) ??
-      (await this.db.one<{ id: number; user_id: number }>(
-        'SELECT id, user_id FROM api_tokens WHERE token_hash = $h AND revoked_at IS NULL',
-        { h },
-      ));
+      (await this.db.one<{ id: number; user_id: number }>('SELECT id, user_id FROM api_tokens WHERE token_hash = $h AND revoked_at IS NULL', { h }));
     if (!r) return undefined;
     this.live.set(h, r);
     const now = Date.now();

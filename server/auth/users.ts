@@ -99,10 +99,14 @@ export class UserStore {
       const r = await this.db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM users WHERE role = 'admin' AND active AND id <> $id", { id });
       if (!r?.n) throw new ApiError(409, 'The last active admin cannot be demoted or deactivated');
     }
-    await this.db.exec(
-      `UPDATE users SET display_name = $d, role = $r, bapas_code = $b, kanwil = $k, active = $a, updated_at = now() WHERE id = $id`,
-      { d: next.display_name, r: next.role, b: next.bapas_code, k: next.kanwil ?? null, a: next.active, id },
-    );
+    await this.db.exec(`UPDATE users SET display_name = $d, role = $r, bapas_code = $b, kanwil = $k, active = $a, updated_at = now() WHERE id = $id`, {
+      d: next.display_name,
+      r: next.role,
+      b: next.bapas_code,
+      k: next.kanwil ?? null,
+      a: next.active,
+      id,
+    });
     this.cache.delete(id);
     return (await this.get(id))!;
   }

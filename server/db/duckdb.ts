@@ -30,7 +30,10 @@ export class Db {
   private idle: DuckDBConnection[] = [];
   private waiters: ((c: DuckDBConnection) => void)[] = [];
 
-  private constructor(readonly instance: DuckDBInstance, conns: DuckDBConnection[]) {
+  private constructor(
+    readonly instance: DuckDBInstance,
+    conns: DuckDBConnection[],
+  ) {
     this.idle = conns;
   }
 

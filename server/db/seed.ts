@@ -22,9 +22,7 @@ export async function rebuildRollups(db: Db): Promise<void> {
 export async function seedIfEmpty(db: Db, seedDir: string, geoDir: string): Promise<boolean> {
   const row = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM upt');
   if (row && row.n > 0) {
-    const rolled = await db.one<{ n: number }>(
-      "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'occupancy_rollup'",
-    );
+    const rolled = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'occupancy_rollup'");
     if (!rolled?.n) await rebuildRollups(db);
     return false;
   }
@@ -54,9 +52,7 @@ export async function seedIfEmpty(db: Db, seedDir: string, geoDir: string): Prom
          FROM read_csv($f, header = true, types = {'kode_prov': 'VARCHAR'})`,
         { f: mapFile },
       );
-      const orphans = await c.runAndReadAll(
-        'SELECT count(*)::INTEGER AS n FROM occupancy o ANTI JOIN upt u USING (upt_code)',
-      );
+      const orphans = await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM occupancy o ANTI JOIN upt u USING (upt_code)');
       const n = orphans.getRowObjectsJson()[0]?.n;
       if (n) throw new Error(`Seed occupancy has ${n} rows whose upt_code is not in upt`);
       await c.run('COMMIT');

@@ -66,12 +66,19 @@ export class LitmasApi {
   async checkGenerate(user: AuthUser, id: number): Promise<CaseRecord> {
     const rec = await this.svc.cases.get(user, id);
     if (rec.status === 'final') throw new ApiError(409, 'This litmas is final and locked');
-    if (!canEdit(user, rec)) throw new ApiError(403, 'Only the case\'s PK can generate a draft while it is a draft or returned');
+    if (!canEdit(user, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
     return rec;
   }
 
   generate(c: Context<AppEnv>, user: AuthUser, rec: CaseRecord, signal: AbortSignal, emit: (e: GenerationEvent) => Promise<void>) {
-    const deps = { db: this.d.appDb, cases: this.svc.cases, audit: this.d.audit, backend: this.d.backend, templates: this.d.templates, clearTextAllowed: this.clearTextAllowed };
+    const deps = {
+      db: this.d.appDb,
+      cases: this.svc.cases,
+      audit: this.d.audit,
+      backend: this.d.backend,
+      templates: this.d.templates,
+      clearTextAllowed: this.clearTextAllowed,
+    };
     return generateDraft(deps, c, user, rec, signal, emit);
   }
 
@@ -85,7 +92,12 @@ export class LitmasApi {
     const pk = await this.d.users.get(rec.pk_user_id);
     return {
       rec,
-      doc: litmasDocument(rec, draft.content, { bapas: unit?.name ?? rec.bapas_code, kanwil: unit?.kanwil ?? '' }, { pk: pk?.display_name ?? '', head: head?.display_name ?? null }),
+      doc: litmasDocument(
+        rec,
+        draft.content,
+        { bapas: unit?.name ?? rec.bapas_code, kanwil: unit?.kanwil ?? '' },
+        { pk: pk?.display_name ?? '', head: head?.display_name ?? null },
+      ),
     };
   }
 

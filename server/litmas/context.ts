@@ -56,5 +56,11 @@ export function corpusValues(ctx: DraftContext): string[] {
   const req = Object.values(ctx.request).filter((v): v is string => typeof v === 'string');
   // Labels too: a drafter may restate "Tanggal lahir: …" as the facts list reads.
   const all = [...ctx.facts, ...ctx.computed];
-  return all.map((f) => f.value).concat(all.map((f) => f.label), req, [ctx.kindLabel]);
+  return all
+    .map((f) => f.value)
+    .concat(
+      all.map((f) => f.label),
+      req,
+      [ctx.kindLabel],
+    );
 }

@@ -41,11 +41,7 @@ export function litmasDocument(
   }));
   const rri = scoreRri((c.assessment as Assessment).rri);
   return {
-    letterhead: [
-      'KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA',
-      `KANTOR WILAYAH ${unit.kanwil.toUpperCase()}`,
-      unit.bapas.toUpperCase(),
-    ],
+    letterhead: ['KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA', `KANTOR WILAYAH ${unit.kanwil.toUpperCase()}`, unit.bapas.toUpperCase()],
     title: 'LAPORAN PENELITIAN KEMASYARAKATAN',
     kindLabel: LITMAS_KINDS[c.kind].label,
     draftMark: c.status !== 'final',
@@ -60,7 +56,11 @@ export function litmasDocument(
     needs: NEED_DOMAINS.map((n) => [n.label, c.assessment.needs[n.key] ?? '–']),
     signatures: [
       { role: 'Pembimbing Kemasyarakatan', name: people.pk, note: '' },
-      { role: `Kepala ${unit.bapas}`, name: people.head ?? '....................................', note: c.status === 'final' ? 'Disetujui' : 'Belum disetujui' },
+      {
+        role: `Kepala ${unit.bapas}`,
+        name: people.head ?? '....................................',
+        note: c.status === 'final' ? 'Disetujui' : 'Belum disetujui',
+      },
     ],
   };
 }

@@ -1,6 +1,4 @@
-import {
-  AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { LitmasDocument } from './document.ts';
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
@@ -9,14 +7,18 @@ const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 /** The litmas as a Word document: letterhead, numbered outline, RRI table, signatures, "DRAF" mark until final. */
 export async function litmasDocx(doc: LitmasDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    ...doc.letterhead.map((l, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, bold: true, size: i === 0 ? 26 : 24 })] })),
+    ...doc.letterhead.map(
+      (l, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: l, bold: true, size: i === 0 ? 26 : 24 })] }),
+    ),
     new Paragraph({ border: { bottom: { style: BorderStyle.DOUBLE, size: 6, color: '000000', space: 4 } }, children: [] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: doc.title, bold: true, size: 28 })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: doc.kindLabel, size: 24 })] }),
   ];
   if (doc.drafterNote) children.push(new Paragraph({ children: [new TextRun({ text: doc.drafterNote, italics: true, size: 18 })] }));
   for (const s of doc.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun({ text: `${s.number}. ${s.title}`, bold: true })] }));
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun({ text: `${s.number}. ${s.title}`, bold: true })] }),
+    );
     for (const p of s.paragraphs) children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(p)] }));
     if (s.withAssessment) {
       children.push(
@@ -33,7 +35,10 @@ export async function litmasDocx(doc: LitmasDocument): Promise<Buffer> {
         new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: 'Kebutuhan kriminogenik', bold: true })] }),
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [new TableRow({ children: [cell('Domain', true), cell('Tingkat', true)] }), ...doc.needs.map((n) => new TableRow({ children: n.map((v) => cell(v)) }))],
+          rows: [
+            new TableRow({ children: [cell('Domain', true), cell('Tingkat', true)] }),
+            ...doc.needs.map((n) => new TableRow({ children: n.map((v) => cell(v)) })),
+          ],
         }),
       );
     }
@@ -60,7 +65,17 @@ export async function litmasDocx(doc: LitmasDocument): Promise<Buffer> {
     }),
   );
   const header = doc.draftMark
-    ? new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'DRAF', bold: true, size: 72, color: 'C0C0C0' }), new TextRun({ text: '  belum disetujui Kepala Bapas', color: '909090', size: 18 })] })] })
+    ? new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({ text: 'DRAF', bold: true, size: 72, color: 'C0C0C0' }),
+              new TextRun({ text: '  belum disetujui Kepala Bapas', color: '909090', size: 18 }),
+            ],
+          }),
+        ],
+      })
     : new Header({ children: [] });
   const document = new Document({
     creator: 'Lentera',

@@ -3,7 +3,16 @@ import OpenAI from 'openai';
 /** Why a generation failed, with a message for the PK in Indonesian. */
 export class GenerationError extends Error {
   constructor(
-    readonly code: 'timeout' | 'connection' | 'rate_limited' | 'upstream_error' | 'upstream_refused' | 'invalid_answer' | 'stream_broken' | 'aborted' | 'case_changed',
+    readonly code:
+      | 'timeout'
+      | 'connection'
+      | 'rate_limited'
+      | 'upstream_error'
+      | 'upstream_refused'
+      | 'invalid_answer'
+      | 'stream_broken'
+      | 'aborted'
+      | 'case_changed',
     message: string,
     readonly retryable = true,
   ) {
@@ -16,8 +25,10 @@ export function toGenerationError(e: unknown): GenerationError {
   if (e instanceof GenerationError) return e;
   if (e instanceof OpenAI.APIUserAbortError) return new GenerationError('aborted', 'Pembuatan draf dibatalkan.', true);
   if (e instanceof OpenAI.APIConnectionTimeoutError) return new GenerationError('timeout', 'Server LLM tidak menjawab dalam batas waktu. Coba lagi.');
-  if (e instanceof OpenAI.APIConnectionError) return new GenerationError('connection', 'Tidak dapat terhubung ke server LLM. Periksa apakah server berjalan, lalu coba lagi.');
-  if (e instanceof OpenAI.RateLimitError) return new GenerationError('rate_limited', 'Server LLM sedang membatasi permintaan (HTTP 429). Coba lagi sebentar lagi.');
+  if (e instanceof OpenAI.APIConnectionError)
+    return new GenerationError('connection', 'Tidak dapat terhubung ke server LLM. Periksa apakah server berjalan, lalu coba lagi.');
+  if (e instanceof OpenAI.RateLimitError)
+    return new GenerationError('rate_limited', 'Server LLM sedang membatasi permintaan (HTTP 429). Coba lagi sebentar lagi.');
   if (e instanceof OpenAI.APIError && (e.status ?? 0) >= 500) {
     return new GenerationError('upstream_error', `Server LLM mengalami gangguan (HTTP ${e.status}). Coba lagi.`);
   }

@@ -58,7 +58,7 @@ export async function generateDraft(
   emit: (e: GenerationEvent) => Promise<void>,
 ): Promise<void> {
   const caseId = rec.id;
-  if (!canEdit(user, rec)) throw new ApiError(403, 'Only the case\'s PK can generate a draft while it is a draft or returned');
+  if (!canEdit(user, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
   const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
   const backend = deps.backend;
   const redact = backend ? !(await deps.clearTextAllowed(backend.host)) : false;
@@ -77,8 +77,14 @@ export async function generateDraft(
   // generation. The record is written while the upstream request is under way.
   const messages = backend ? buildMessages(ctx, templates, redact ? pseudo : null) : null;
   const logged = log.start({
-    case_id: caseId, user_id: user.id, kind: rec.kind, drafter: backend ? 'llm' : 'offline',
-    backend_host: backend?.host ?? null, model_requested: backend?.model ?? null, templates, redacted: redact,
+    case_id: caseId,
+    user_id: user.id,
+    kind: rec.kind,
+    drafter: backend ? 'llm' : 'offline',
+    backend_host: backend?.host ?? null,
+    model_requested: backend?.model ?? null,
+    templates,
+    redacted: redact,
     prompt_sent: messages ? messages.map((m) => `### ${m.role}\n${m.content as string}`).join('\n\n') : null,
   });
   // A failed insert must not surface as an unhandled rejection before it is awaited.
@@ -92,7 +98,10 @@ export async function generateDraft(
     if (!parsed.success || !title) return;
     firstSectionMs ??= Math.round(performance.now() - started);
     const s = parsed.data;
-    await emit({ type: 'section', section: { key: s.key, title, paragraphs: s.paragraphs.map((p) => ({ ...p, text: restore(p.text), missing: p.missing.map(restore) })) } });
+    await emit({
+      type: 'section',
+      section: { key: s.key, title, paragraphs: s.paragraphs.map((p) => ({ ...p, text: restore(p.text), missing: p.missing.map(restore) })) },
+    });
   };
 
   let run: LlmRun | null = null;
@@ -101,7 +110,14 @@ export async function generateDraft(
     if (backend) {
       // A repair request leaves the server too: it is added to the record of what was sent.
       const onRepair = async (sent: string) => log.appendPrompt(await logged, sent);
-      run = await llmDraft(backend, messages!, outline.map((o) => o.key), signal, onSection, onRepair);
+      run = await llmDraft(
+        backend,
+        messages!,
+        outline.map((o) => o.key),
+        signal,
+        onSection,
+        onRepair,
+      );
       answer = run.answer;
     } else {
       answer = draftAnswerSchema.parse(offlineDraft(ctx));
@@ -114,20 +130,39 @@ export async function generateDraft(
     const drafter = backend ? 'llm' : 'offline';
     const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter, origin: drafter };
     const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId, ['draft', 'returned']).catch((e) => {
-      throw e instanceof ApiError ? new GenerationError('case_changed', 'Kasus sudah diajukan atau disetujui selama draf disusun; draf ini tidak disimpan.', false) : e;
+      throw e instanceof ApiError
+        ? new GenerationError('case_changed', 'Kasus sudah diajukan atau disetujui selama draf disusun; draf ini tidak disimpan.', false)
+        : e;
     });
     await log.finish(genId, {
-      outcome: 'success', model_answered: run?.model ?? null, prompt_tokens: run?.usage?.prompt_tokens ?? null,
-      completion_tokens: run?.usage?.completion_tokens ?? null, latency_ms: Math.round(performance.now() - started),
-      first_section_ms: firstSectionMs, flags: flags.length, draft_id: draft.id, error: null,
+      outcome: 'success',
+      model_answered: run?.model ?? null,
+      prompt_tokens: run?.usage?.prompt_tokens ?? null,
+      completion_tokens: run?.usage?.completion_tokens ?? null,
+      latency_ms: Math.round(performance.now() - started),
+      first_section_ms: firstSectionMs,
+      flags: flags.length,
+      draft_id: draft.id,
+      error: null,
     });
     await deps.audit.record(c, {
-      action: 'litmas.generate', target: `case:${caseId}`, outcome: 'success',
+      action: 'litmas.generate',
+      target: `case:${caseId}`,
+      outcome: 'success',
       details: {
-        generation_id: genId, kind: rec.kind, drafter, host: backend?.host ?? null, model: backend?.model ?? null,
-        model_answered: run?.model ?? null, templates: templates.map((t) => `${t.id}@${t.version}#${t.hash}`), redacted: redact,
-        prompt_tokens: run?.usage?.prompt_tokens ?? null, completion_tokens: run?.usage?.completion_tokens ?? null,
-        latency_ms: Math.round(performance.now() - started), flags: flags.length, draft_version: draft.version_no,
+        generation_id: genId,
+        kind: rec.kind,
+        drafter,
+        host: backend?.host ?? null,
+        model: backend?.model ?? null,
+        model_answered: run?.model ?? null,
+        templates: templates.map((t) => `${t.id}@${t.version}#${t.hash}`),
+        redacted: redact,
+        prompt_tokens: run?.usage?.prompt_tokens ?? null,
+        completion_tokens: run?.usage?.completion_tokens ?? null,
+        latency_ms: Math.round(performance.now() - started),
+        flags: flags.length,
+        draft_version: draft.version_no,
       },
     });
     await emit({ type: 'done', generation_id: genId, draft_id: draft.id, version_no: draft.version_no, flags: flags.length });
@@ -135,15 +170,22 @@ export async function generateDraft(
     const genId = await logged;
     const err = signal.aborted ? new GenerationError('aborted', 'Pembuatan draf dibatalkan.') : toGenerationError(e);
     await log.finish(genId, {
-      outcome: err.code === 'aborted' ? 'aborted' : 'failure', model_answered: run?.model ?? null, prompt_tokens: null,
-      completion_tokens: null, latency_ms: Math.round(performance.now() - started), first_section_ms: firstSectionMs,
-      flags: null, draft_id: null, error: `${err.code}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 1000),
+      outcome: err.code === 'aborted' ? 'aborted' : 'failure',
+      model_answered: run?.model ?? null,
+      prompt_tokens: null,
+      completion_tokens: null,
+      latency_ms: Math.round(performance.now() - started),
+      first_section_ms: firstSectionMs,
+      flags: null,
+      draft_id: null,
+      error: `${err.code}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 1000),
     });
     await deps.audit.record(c, {
-      action: 'litmas.generate', target: `case:${caseId}`, outcome: 'failure',
+      action: 'litmas.generate',
+      target: `case:${caseId}`,
+      outcome: 'failure',
       details: { generation_id: genId, code: err.code, host: backend?.host ?? null },
     });
     if (!signal.aborted) await emit({ type: 'error', generation_id: genId, code: err.code, message: err.message, retryable: err.retryable });
   }
 }
-

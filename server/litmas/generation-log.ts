@@ -32,13 +32,25 @@ export class GenerationLog {
   constructor(private readonly db: Db) {}
 
   async start(g: GenerationStart): Promise<number> {
-    const hash = createHash('sha256').update(g.templates.map((t) => t.hash).join(':')).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(g.templates.map((t) => t.hash).join(':'))
+      .digest('hex')
+      .slice(0, 16);
     const r = await this.db.one<{ id: number }>(
       `INSERT INTO litmas_generations (case_id, user_id, kind, drafter, backend_host, model_requested, template_id, template_version, template_hash, redacted, prompt_sent, outcome)
        VALUES ($case_id, $user_id, $kind, $drafter, $host, $model, $tid, $tver, $thash, $redacted, $prompt, 'running') RETURNING id`,
       {
-        case_id: g.case_id, user_id: g.user_id, kind: g.kind, drafter: g.drafter, host: g.backend_host, model: g.model_requested,
-        tid: g.templates.map((t) => t.id).join(';'), tver: g.templates.map((t) => t.version).join(';'), thash: hash, redacted: g.redacted, prompt: g.prompt_sent,
+        case_id: g.case_id,
+        user_id: g.user_id,
+        kind: g.kind,
+        drafter: g.drafter,
+        host: g.backend_host,
+        model: g.model_requested,
+        tid: g.templates.map((t) => t.id).join(';'),
+        tver: g.templates.map((t) => t.version).join(';'),
+        thash: hash,
+        redacted: g.redacted,
+        prompt: g.prompt_sent,
       },
     );
     return r!.id;
@@ -54,8 +66,16 @@ export class GenerationLog {
       `UPDATE litmas_generations SET outcome = $outcome, model_answered = $ma, prompt_tokens = $pt, completion_tokens = $ct,
          latency_ms = $lat, first_section_ms = $fs, flags = $flags, draft_id = $draft, error = $error WHERE id = $id`,
       {
-        id, outcome: e.outcome, ma: e.model_answered, pt: e.prompt_tokens, ct: e.completion_tokens, lat: e.latency_ms,
-        fs: e.first_section_ms, flags: e.flags, draft: e.draft_id, error: e.error,
+        id,
+        outcome: e.outcome,
+        ma: e.model_answered,
+        pt: e.prompt_tokens,
+        ct: e.completion_tokens,
+        lat: e.latency_ms,
+        fs: e.first_section_ms,
+        flags: e.flags,
+        draft: e.draft_id,
+        error: e.error,
       },
     );
   }
@@ -71,7 +91,10 @@ export class GenerationLog {
   }
 
   /** What left the server for one generation of a case (null when nothing did: offline). */
-  async sent(caseId: number, id: number): Promise<{ id: number; drafter: string; redacted: boolean; backend_host: string | null; prompt_sent: string | null } | undefined> {
+  async sent(
+    caseId: number,
+    id: number,
+  ): Promise<{ id: number; drafter: string; redacted: boolean; backend_host: string | null; prompt_sent: string | null } | undefined> {
     return this.db.one('SELECT id, drafter, redacted, backend_host, prompt_sent FROM litmas_generations WHERE id = $id AND case_id = $c', { id, c: caseId });
   }
 }

@@ -14,8 +14,13 @@ export interface LlmRun {
 }
 
 const REQUEST_LABELS: Record<string, string> = {
-  requester: 'Instansi peminta', requester_name: 'Nama peminta', letter_number: 'Nomor surat', letter_date: 'Tanggal surat',
-  received_at: 'Diterima', due_at: 'Tenggat', purpose: 'Keperluan',
+  requester: 'Instansi peminta',
+  requester_name: 'Nama peminta',
+  letter_number: 'Nomor surat',
+  letter_date: 'Tanggal surat',
+  received_at: 'Diterima',
+  due_at: 'Tenggat',
+  purpose: 'Keperluan',
 };
 
 /** The system and user messages, with identities replaced when a pseudonymizer is given. */
@@ -26,7 +31,11 @@ export function buildMessages(ctx: DraftContext, templates: Template[], pseudo: 
   const lines = (fs: { id: string; label: string; value: string }[]) => fs.map((f) => `- ${f.id}: ${f.label} = ${hide(f.value)}`).join('\n');
   const user = render(draft, {
     kind_label: ctx.kindLabel,
-    request: Object.entries(ctx.request).filter(([, v]) => v).map(([k, v]) => `- ${REQUEST_LABELS[k] ?? k}: ${hide(String(v))}`).join('\n') || '- (tidak ada)',
+    request:
+      Object.entries(ctx.request)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `- ${REQUEST_LABELS[k] ?? k}: ${hide(String(v))}`)
+        .join('\n') || '- (tidak ada)',
     outline: outline.map((o, i) => `${i + 1}. ${o.key}: ${o.title}`).join('\n'),
     kind_guidance: render(kind, {}),
     facts: lines(ctx.facts) || '- (belum ada fakta)',
@@ -112,7 +121,10 @@ export async function llmDraft(
     usage = { prompt_tokens: usage.prompt_tokens + repair.usage.prompt_tokens, completion_tokens: usage.completion_tokens + repair.usage.completion_tokens };
   }
   if (!second.ok) {
-    throw new GenerationError('invalid_answer', 'Jawaban server LLM tidak sesuai format draf, juga setelah satu kali perbaikan. Coba lagi atau gunakan model lain.');
+    throw new GenerationError(
+      'invalid_answer',
+      'Jawaban server LLM tidak sesuai format draf, juga setelah satu kali perbaikan. Coba lagi atau gunakan model lain.',
+    );
   }
   return { answer: second.answer, model: model ?? repair.model ?? null, usage };
 }
@@ -126,5 +138,11 @@ function validate(text: string): { ok: true; answer: DraftAnswer } | { ok: false
   }
   const r = draftAnswerSchema.safeParse(json);
   if (r.success) return { ok: true, answer: r.data };
-  return { ok: false, error: r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return {
+    ok: false,
+    error: r.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; '),
+  };
 }

@@ -4,11 +4,23 @@ import type { Fact } from './facts.ts';
 
 /** Recommendation options per kind: balanced choices the PK picks from or rewrites. */
 const OPTIONS: Record<string, [string, string]> = {
-  diversi: ['Diversi dapat dilaksanakan dengan kesepakatan yang memulihkan hubungan dengan korban dan mengembalikan anak kepada orang tua/wali dengan pembimbingan Bapas.', 'Diversi belum dapat dilaksanakan; perkara dilanjutkan dengan tetap mengutamakan kepentingan terbaik bagi anak.'],
-  sidang_anak: ['Anak dijatuhi pidana dengan syarat berupa pembinaan di luar lembaga atau pelayanan masyarakat di bawah pembimbingan Bapas.', 'Anak dijatuhi pembinaan dalam lembaga (LPKA) sebagai upaya terakhir.'],
-  sidang_dewasa: ['Klien dijatuhi pidana pengawasan atau pidana kerja sosial di bawah pembimbingan Bapas.', 'Klien dijatuhi pidana penjara sesuai pertimbangan hakim.'],
+  diversi: [
+    'Diversi dapat dilaksanakan dengan kesepakatan yang memulihkan hubungan dengan korban dan mengembalikan anak kepada orang tua/wali dengan pembimbingan Bapas.',
+    'Diversi belum dapat dilaksanakan; perkara dilanjutkan dengan tetap mengutamakan kepentingan terbaik bagi anak.',
+  ],
+  sidang_anak: [
+    'Anak dijatuhi pidana dengan syarat berupa pembinaan di luar lembaga atau pelayanan masyarakat di bawah pembimbingan Bapas.',
+    'Anak dijatuhi pembinaan dalam lembaga (LPKA) sebagai upaya terakhir.',
+  ],
+  sidang_dewasa: [
+    'Klien dijatuhi pidana pengawasan atau pidana kerja sosial di bawah pembimbingan Bapas.',
+    'Klien dijatuhi pidana penjara sesuai pertimbangan hakim.',
+  ],
 };
-const INTEGRATION: [string, string] = ['Program integrasi dapat diberikan dengan pembimbingan oleh Bapas.', 'Program integrasi belum dapat diberikan; pembinaan dilanjutkan.'];
+const INTEGRATION: [string, string] = [
+  'Program integrasi dapat diberikan dengan pembimbingan oleh Bapas.',
+  'Program integrasi belum dapat diberikan; pembinaan dilanjutkan.',
+];
 
 /**
  * The offline drafter: composes the same outline from the facts, deterministically,
@@ -37,12 +49,15 @@ export function offlineDraft(ctx: DraftContext): DraftAnswer {
     riwayat_tindak_pidana: () => [para(of('offence'), 'Riwayat tindak pidana.', 'kronologi dan keterangan tindak pidana')],
     tanggapan: () => [para(of('responses'), 'Tanggapan para pihak.', 'tanggapan klien, keluarga, korban, masyarakat dan pemerintah setempat')],
     evaluasi_pembinaan: () => [para(of('programme'), 'Evaluasi pembinaan selama menjalani pidana.', 'program pembinaan dan catatan Register F')],
-    asesmen: () => [para(of('assessment'), 'Hasil asesmen risiko (dihitung oleh sistem) dan kebutuhan kriminogenik.', 'asesmen RRI dan kebutuhan kriminogenik')],
+    asesmen: () => [
+      para(of('assessment'), 'Hasil asesmen risiko (dihitung oleh sistem) dan kebutuhan kriminogenik.', 'asesmen RRI dan kebutuhan kriminogenik'),
+    ],
     analisis: () => {
       const level = byId.get('assessment.rri_level');
       const prio = byId.get('assessment.needs_priority');
       const ids = [level, prio].filter((f): f is Fact => !!f);
-      if (ids.length === 0) return [{ text: 'Analisis memerlukan hasil asesmen. [PERLU DATA: asesmen RRI dan kebutuhan]', fact_ids: [], missing: ['asesmen RRI dan kebutuhan'] }];
+      if (ids.length === 0)
+        return [{ text: 'Analisis memerlukan hasil asesmen. [PERLU DATA: asesmen RRI dan kebutuhan]', fact_ids: [], missing: ['asesmen RRI dan kebutuhan'] }];
       const parts = [
         level && `Tingkat risiko residivisme klien ${level.value.toLowerCase()}.`,
         prio && `Kebutuhan kriminogenik yang perlu ditangani lebih dulu: ${prio.value}.`,

@@ -9,7 +9,9 @@ export function litmasHtml(doc: LitmasDocument): string {
       const table = s.withAssessment
         ? `<h3>RRI bagian A</h3><table><thead><tr><th>Butir</th><th>Skor</th><th>Maks.</th></tr></thead><tbody>${doc.rri.rows
             .map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join('')}</tr>`)
-            .join('')}<tr><th>Jumlah</th><th>${doc.rri.total}</th><th>17</th></tr><tr><th>Tingkat risiko</th><th colspan="2">${esc(doc.rri.level)}${doc.rri.complete ? '' : ' (belum lengkap)'}</th></tr></tbody></table>
+            .join(
+              '',
+            )}<tr><th>Jumlah</th><th>${doc.rri.total}</th><th>17</th></tr><tr><th>Tingkat risiko</th><th colspan="2">${esc(doc.rri.level)}${doc.rri.complete ? '' : ' (belum lengkap)'}</th></tr></tbody></table>
            <h3>Kebutuhan kriminogenik</h3><table><tbody>${doc.needs.map((n) => `<tr><td>${esc(n[0])}</td><td>${esc(n[1])}</td></tr>`).join('')}</tbody></table>`
         : '';
       return `<section><h2>${esc(s.number)}. ${esc(s.title)}</h2>${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}${table}</section>`;

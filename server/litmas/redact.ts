@@ -18,13 +18,13 @@ function outsidePlaceholders(text: string, f: (segment: string) => string): stri
   return out + f(text.slice(last));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Patterns for identities written in free text, not only in the identity fields.
 const PATTERNS: [PlaceholderKind, RegExp][] = [
   ['NIK', /(?<![\d])\d{4}[ .-]?\d{4}[ .-]?\d{4}[ .-]?\d{4}(?![\d])/g],
   ['TELEPON', /(?<![\w\d+])(?:\+62|62|0)[ -]?8\d(?:[ -]?\d){6,11}\b/g],
-  ['NOMOR', /\b\d{1,6}\/[A-Za-z][\w.\-]*(?:\/[\w.\- ]*?)*\/\d{4}(?:\/[A-Za-z][\w.\- ]*[\w.])?/g],
+  ['NOMOR', /\b\d{1,6}\/[A-Za-z][\w.-]*(?:\/[\w.\- ]*?)*\/\d{4}(?:\/[A-Za-z][\w.\- ]*[\w.])?/g],
   ['ALAMAT', /\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang|Dusun|Dsn\.|Kampung|Kp\.)\s+[^,;\n()]{2,60}?(?:\s+No\.?\s*\d+[A-Za-z]?)?(?=[,;\n()]|\.\s|\.$|$)/g],
 ];
 
@@ -92,7 +92,10 @@ export class Pseudonymizer {
     const values = [...this.byValue.keys()].sort((a, b) => b.length - a.length);
     for (const v of values) {
       const exact = this.exactCase.has(v);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(exact ? this.byPlaceholder.get(this.byValue.get(v)!)! : v)}(?![\\p{L}\\p{N}])`, exact ? 'gu' : 'giu');
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRe(exact ? this.byPlaceholder.get(this.byValue.get(v)!)! : v)}(?![\\p{L}\\p{N}])`,
+        exact ? 'gu' : 'giu',
+      );
       out = outsidePlaceholders(out, (seg) => seg.replace(re, this.byValue.get(v)!));
     }
     for (const [kind, re] of PATTERNS) out = outsidePlaceholders(out, (seg) => seg.replace(re, (m) => this.add(kind, m)));

@@ -44,17 +44,26 @@ export class LitmasService {
   async view(c: Context<AppEnv>, user: AuthUser, id: number) {
     const rec = await this.cases.get(user, id);
     const [draft, versions, reviews, generations] = await Promise.all([
-      this.cases.draft(id), this.cases.drafts(id), this.cases.reviews(id), this.generations.list(id),
+      this.cases.draft(id),
+      this.cases.drafts(id),
+      this.cases.reviews(id),
+      this.generations.list(id),
     ]);
     await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success' });
     const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
     return { case: rec, rri: scoreRri(rec.assessment.rri), facts: [...ctx.facts, ...ctx.computed], draft: draft ?? null, versions, reviews, generations };
   }
 
-  async update(c: Context<AppEnv>, user: AuthUser, id: number, revision: number, patch: Partial<{ title: string; request: CaseRequest; facts: Facts; assessment: Assessment }>) {
+  async update(
+    c: Context<AppEnv>,
+    user: AuthUser,
+    id: number,
+    revision: number,
+    patch: Partial<{ title: string; request: CaseRequest; facts: Facts; assessment: Assessment }>,
+  ) {
     const rec = await this.cases.get(user, id);
     assertCanEdit(user, rec);
-    if (user.role !== 'researcher') throw new ApiError(403, 'Only the case\'s PK records facts');
+    if (user.role !== 'researcher') throw new ApiError(403, "Only the case's PK records facts");
     if (patch.request) {
       const received = patch.request.received_at ?? rec.request.received_at ?? new Date().toISOString();
       patch.request = { ...patch.request, received_at: received, due_at: dueAt(rec.kind, received, patch.request.due_at) };
@@ -76,9 +85,17 @@ export class LitmasService {
     const titles = new Map(latest.content.sections.map((s) => [s.key, s.title]));
     const sections = e.sections
       .filter((s) => titles.has(s.key))
-      .map((s) => ({ key: s.key, title: titles.get(s.key)!, paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: p.fact_ids, missing: p.missing ?? [] })) }));
+      .map((s) => ({
+        key: s.key,
+        title: titles.get(s.key)!,
+        paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: p.fact_ids, missing: p.missing ?? [] })),
+      }));
     const content: DraftContent = {
-      ...latest.content, sections, decisions: e.decisions, drafter: 'edit', flags: [],
+      ...latest.content,
+      sections,
+      decisions: e.decisions,
+      drafter: 'edit',
+      flags: [],
       origin: latest.content.origin ?? (latest.content.drafter === 'edit' ? undefined : latest.content.drafter),
     };
     content.flags = this.reflag(rec, content, latest.content);
@@ -111,7 +128,7 @@ export class LitmasService {
 
   async submit(c: Context<AppEnv>, user: AuthUser, id: number, comment: string | null) {
     const rec = await this.cases.get(user, id);
-    if (user.role !== 'researcher' || rec.pk_user_id !== user.id) throw new ApiError(403, 'Only the case\'s PK submits it');
+    if (user.role !== 'researcher' || rec.pk_user_id !== user.id) throw new ApiError(403, "Only the case's PK submits it");
     if (rec.status !== 'draft' && rec.status !== 'returned') throw new ApiError(409, `A ${rec.status} case cannot be submitted`);
     assertDecided((await this.cases.draft(id))?.content);
     await this.transition(c, user, id, ['draft', 'returned'], 'submitted', 'submit', comment);
@@ -171,7 +188,12 @@ export class LitmasService {
     if (!a || !b) throw ApiError.notFound('No such draft version');
     const textOf = (d: DraftContent, key: string) => {
       if (key === 'kesimpulan' || key === 'rekomendasi') return d.decisions[key] ?? '';
-      return d.sections.find((s) => s.key === key)?.paragraphs.map((p) => p.text).join('\n\n') ?? '';
+      return (
+        d.sections
+          .find((s) => s.key === key)
+          ?.paragraphs.map((p) => p.text)
+          .join('\n\n') ?? ''
+      );
     };
     const keys = [...new Set([...a.content.sections, ...b.content.sections].map((s) => s.key)), 'kesimpulan', 'rekomendasi'];
     return {

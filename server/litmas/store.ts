@@ -78,8 +78,15 @@ export class CaseStore {
       const c = parseCase(r);
       // The list carries what a list needs, not the whole file of facts.
       return {
-        id: c.id, kind: c.kind, status: c.status, title: c.title, pk_user_id: c.pk_user_id, pk_name: c.pk_name,
-        due_at: c.request.due_at ?? null, received_at: c.request.received_at ?? null, updated_at: c.updated_at,
+        id: c.id,
+        kind: c.kind,
+        status: c.status,
+        title: c.title,
+        pk_user_id: c.pk_user_id,
+        pk_name: c.pk_name,
+        due_at: c.request.due_at ?? null,
+        received_at: c.request.received_at ?? null,
+        updated_at: c.updated_at,
         draft_versions: (r.draft_versions as number | null) ?? 0,
       };
     });
@@ -87,10 +94,10 @@ export class CaseStore {
 
   /** One case of the user's Bapas; 404 otherwise. */
   async get(user: AuthUser, id: number): Promise<CaseRecord> {
-    const r = await this.db.one(
-      `SELECT ${CASE_COLS} FROM litmas_cases c LEFT JOIN users u ON u.id = c.pk_user_id WHERE c.id = $id AND c.bapas_code = $bapas`,
-      { id, bapas: user.bapas_code ?? '' },
-    );
+    const r = await this.db.one(`SELECT ${CASE_COLS} FROM litmas_cases c LEFT JOIN users u ON u.id = c.pk_user_id WHERE c.id = $id AND c.bapas_code = $bapas`, {
+      id,
+      bapas: user.bapas_code ?? '',
+    });
     if (!r) throw ApiError.notFound(`No litmas case ${id}`);
     return parseCase(r);
   }
@@ -100,8 +107,13 @@ export class CaseStore {
       `INSERT INTO litmas_cases (bapas_code, pk_user_id, kind, title, request, facts, assessment)
        VALUES ($bapas, $pk, $kind, $title, $request::JSON, $facts::JSON, $assessment::JSON) RETURNING id`,
       {
-        bapas: user.bapas_code!, pk: user.id, kind: c.kind, title: c.title,
-        request: JSON.stringify(c.request), facts: JSON.stringify(c.facts), assessment: JSON.stringify(c.assessment),
+        bapas: user.bapas_code!,
+        pk: user.id,
+        kind: c.kind,
+        title: c.title,
+        request: JSON.stringify(c.request),
+        facts: JSON.stringify(c.facts),
+        assessment: JSON.stringify(c.assessment),
       },
     );
     return this.get(user, r!.id);
@@ -124,7 +136,14 @@ export class CaseStore {
         `UPDATE litmas_cases SET title = $title, request = $request::JSON, facts = $facts::JSON, assessment = $assessment::JSON,
            revision = revision + 1, updated_at = now()
          WHERE id = $id AND revision = $revision AND status IN ('draft', 'returned') RETURNING id`,
-        { id, revision, title: next.title, request: JSON.stringify(next.request), facts: JSON.stringify(next.facts), assessment: JSON.stringify(next.assessment) },
+        {
+          id,
+          revision,
+          title: next.title,
+          request: JSON.stringify(next.request),
+          facts: JSON.stringify(next.facts),
+          assessment: JSON.stringify(next.assessment),
+        },
       )
       .catch((e) => {
         throw isConflict(e) ? changed() : e;
@@ -200,7 +219,10 @@ export class CaseStore {
 
   async addReview(caseId: number, userId: number, action: 'submit' | 'return' | 'approve', comment: string | null): Promise<void> {
     await this.db.exec('INSERT INTO litmas_reviews (case_id, user_id, action, comment) VALUES ($c, $u, $a, $m)', {
-      c: caseId, u: userId, a: action, m: comment,
+      c: caseId,
+      u: userId,
+      a: action,
+      m: comment,
     });
   }
 

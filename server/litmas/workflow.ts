@@ -29,7 +29,7 @@ export function assertDecided(d: DraftContent | undefined): void {
   const issues = (['kesimpulan', 'rekomendasi'] as const)
     .filter((k) => !d.decisions[k]?.trim())
     .map((k) => ({ field: k, code: 'required', message: `the PK must choose or write the ${k}` }));
-  if (issues.length) throw ApiError.invalid(issues, 'The conclusion and recommendation are the PK\'s decision');
+  if (issues.length) throw ApiError.invalid(issues, "The conclusion and recommendation are the PK's decision");
 }
 
 /** Flags the supervisor has neither seen resolved nor acknowledged. */

@@ -75,7 +75,21 @@ export class OccupancyService {
     // Only a snapshot of that same month counts as "a year before".
     const prev = prevDate?.slice(0, 7) === prevWanted.slice(0, 7) ? prevDate : null;
     const rows = await this.db.all<Summary>(sql('occupancy_summary'), { ...params, date, prev });
-    const empty = { date, units: 0, units_with_capacity: 0, units_over_capacity: 0, capacity: 0, residents: 0, detainees: 0, prisoners: 0, children: 0, women: 0, narcotics_cases: null, occupancy_pct: null, overcrowding_pct: null } as Summary;
+    const empty = {
+      date,
+      units: 0,
+      units_with_capacity: 0,
+      units_over_capacity: 0,
+      capacity: 0,
+      residents: 0,
+      detainees: 0,
+      prisoners: 0,
+      children: 0,
+      women: 0,
+      narcotics_cases: null,
+      occupancy_pct: null,
+      overcrowding_pct: null,
+    } as Summary;
     // A filter that matches no unit has no row at the date: its figures are zeros.
     const cur = rows.find((r) => r.date === date) ?? empty;
     const before = prev ? rows.find((r) => r.date === prev) : undefined;
@@ -89,10 +103,7 @@ export class OccupancyService {
       residents_change: ok ? cur.residents - before.residents : null,
       residents_change_pct: ok && before.residents > 0 ? (100 * (cur.residents - before.residents)) / before.residents : null,
       capacity_change: ok ? cur.capacity - before.capacity : null,
-      overcrowding_change_pp:
-        ok && cur.overcrowding_pct !== null && before.overcrowding_pct !== null
-          ? cur.overcrowding_pct - before.overcrowding_pct
-          : null,
+      overcrowding_change_pp: ok && cur.overcrowding_pct !== null && before.overcrowding_pct !== null ? cur.overcrowding_pct - before.overcrowding_pct : null,
     };
   }
 

@@ -74,8 +74,17 @@ export interface Filter {
 }
 
 export const UPT_SORTS = [
-  'name', 'kanwil', 'upt_type', 'capacity', 'residents', 'detainees', 'prisoners', 'children', 'women',
-  'occupancy_pct', 'overcrowding_pct',
+  'name',
+  'kanwil',
+  'upt_type',
+  'capacity',
+  'residents',
+  'detainees',
+  'prisoners',
+  'children',
+  'women',
+  'occupancy_pct',
+  'overcrowding_pct',
 ] as const;
 export type UptSort = (typeof UPT_SORTS)[number];
 

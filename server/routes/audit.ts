@@ -8,7 +8,11 @@ import { isoDate, parseQuery } from '../validate.ts';
 
 const filter = {
   user: z.string().trim().min(1).max(100).optional(),
-  action: z.string().trim().regex(/^[a-z_.]{1,60}$/, 'an action such as auth.login').optional(),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[a-z_.]{1,60}$/, 'an action such as auth.login')
+    .optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
 };

@@ -15,9 +15,7 @@ export function geoRoutes(db: Db, geoDir: string) {
   let body: Promise<string> | undefined;
   const build = async () => {
     const geo = JSON.parse(readFileSync(join(geoDir, 'indonesia-38-provinces.geojson'), 'utf8')) as { features: Feature[] };
-    const map = new Map(
-      (await db.all<{ province: string; kanwil: string }>(sql('province_kanwil'))).map((r) => [r.province, r.kanwil]),
-    );
+    const map = new Map((await db.all<{ province: string; kanwil: string }>(sql('province_kanwil'))).map((r) => [r.province, r.kanwil]));
     for (const f of geo.features) {
       // By name: the new Papua provinces share their parent's KODE_PROV in this file.
       f.properties.KANWIL = map.get(String(f.properties.PROVINSI)) ?? null;

@@ -14,7 +14,11 @@ const requestSchema = z.strictObject({
   requester: z.string().trim().max(200).nullable().optional(),
   requester_name: z.string().trim().max(120).nullable().optional(),
   letter_number: z.string().trim().max(120).nullable().optional(),
-  letter_date: z.iso.date().nullable().optional().or(z.literal('').transform(() => null)),
+  letter_date: z.iso
+    .date()
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   received_at: dateTime.nullable().optional(),
   due_at: dateTime.nullable().optional(),
   purpose: z.string().trim().max(500).nullable().optional(),
@@ -39,7 +43,15 @@ const draftBody = z.strictObject({
     .array(
       z.strictObject({
         key: z.string().max(40),
-        paragraphs: z.array(z.strictObject({ text: z.string().max(20_000), fact_ids: z.array(z.string().max(80)).max(60), missing: z.array(z.string().max(300)).max(20).optional() })).max(60),
+        paragraphs: z
+          .array(
+            z.strictObject({
+              text: z.string().max(20_000),
+              fact_ids: z.array(z.string().max(80)).max(60),
+              missing: z.array(z.string().max(300)).max(20).optional(),
+            }),
+          )
+          .max(60),
       }),
     )
     .max(20),
@@ -67,81 +79,83 @@ export function litmasRoutes(api: LitmasApi) {
   const read = allow('litmas:read');
   const write = allow('litmas:write');
   const review = allow('litmas:review');
-  return new Hono<AppEnv>()
-    // A refused or missing case is on record too: who tried which case.
-    .use('/cases/:id/*', auditRefusals(api)) // matches /cases/:id itself too
-    .get('/meta', read, async (c) => c.json(await api.meta()))
-    .get('/cases', read, async (c) => {
-      const q = parseQuery(c, listQuery);
-      return c.json({ rows: await api.svc.cases.list(c.get('user')!, { mine: !!q.mine, status: q.status }) });
-    })
-    .post('/cases', write, async (c) => {
-      const b = await parseJson(c, createBody);
-      return c.json({ ok: true as const, case: await api.svc.create(c, c.get('user')!, b) }, 201);
-    })
-    .get('/cases/:id', read, async (c) => c.json(await api.svc.view(c, c.get('user')!, idParam(c))))
-    .patch('/cases/:id', write, async (c) => {
-      const { revision, ...patch } = await parseJson(c, patchBody);
-      return c.json({ ok: true as const, case: await api.svc.update(c, c.get('user')!, idParam(c), revision, patch) });
-    })
-    .post('/cases/:id/generate', write, async (c) => {
-      const id = idParam(c);
-      const user = c.get('user')!;
-      const rec = await api.checkGenerate(user, id); // refuse before the stream starts, with a normal error
-      return streamSSE(c, async (stream) => {
-        const ctrl = new AbortController();
-        stream.onAbort(() => ctrl.abort());
-        await api.generate(c, user, rec, ctrl.signal, async (e) => {
-          if (!stream.aborted && !stream.closed) await stream.writeSSE({ event: e.type, data: JSON.stringify(e) });
+  return (
+    new Hono<AppEnv>()
+      // A refused or missing case is on record too: who tried which case.
+      .use('/cases/:id/*', auditRefusals(api)) // matches /cases/:id itself too
+      .get('/meta', read, async (c) => c.json(await api.meta()))
+      .get('/cases', read, async (c) => {
+        const q = parseQuery(c, listQuery);
+        return c.json({ rows: await api.svc.cases.list(c.get('user')!, { mine: !!q.mine, status: q.status }) });
+      })
+      .post('/cases', write, async (c) => {
+        const b = await parseJson(c, createBody);
+        return c.json({ ok: true as const, case: await api.svc.create(c, c.get('user')!, b) }, 201);
+      })
+      .get('/cases/:id', read, async (c) => c.json(await api.svc.view(c, c.get('user')!, idParam(c))))
+      .patch('/cases/:id', write, async (c) => {
+        const { revision, ...patch } = await parseJson(c, patchBody);
+        return c.json({ ok: true as const, case: await api.svc.update(c, c.get('user')!, idParam(c), revision, patch) });
+      })
+      .post('/cases/:id/generate', write, async (c) => {
+        const id = idParam(c);
+        const user = c.get('user')!;
+        const rec = await api.checkGenerate(user, id); // refuse before the stream starts, with a normal error
+        return streamSSE(c, async (stream) => {
+          const ctrl = new AbortController();
+          stream.onAbort(() => ctrl.abort());
+          await api.generate(c, user, rec, ctrl.signal, async (e) => {
+            if (!stream.aborted && !stream.closed) await stream.writeSSE({ event: e.type, data: JSON.stringify(e) });
+          });
         });
-      });
-    })
-    .put('/cases/:id/draft', read, async (c) => {
-      const b = await parseJson(c, draftBody);
-      return c.json({ ok: true as const, draft: await api.svc.saveDraft(c, c.get('user')!, idParam(c), b) });
-    })
-    .get('/cases/:id/drafts/:version', read, async (c) => c.json(await api.svc.version(c, c.get('user')!, idParam(c), idParam(c, 'version'))))
-    .get('/cases/:id/diff', read, async (c) => {
-      const q = parseQuery(c, diffQuery);
-      return c.json(await api.svc.diff(c, c.get('user')!, idParam(c), q.from, q.to));
-    })
-    .post('/cases/:id/submit', write, async (c) => {
-      const b = await parseJson(c, commentBody);
-      await api.svc.submit(c, c.get('user')!, idParam(c), b.comment ?? null);
-      return c.json({ ok: true as const });
-    })
-    .post('/cases/:id/return', review, async (c) => {
-      const b = await parseJson(c, returnBody);
-      await api.svc.returnCase(c, c.get('user')!, idParam(c), b.comment);
-      return c.json({ ok: true as const });
-    })
-    .post('/cases/:id/approve', review, async (c) => {
-      const b = await parseJson(c, commentBody);
-      await api.svc.approve(c, c.get('user')!, idParam(c), b.comment ?? null);
-      return c.json({ ok: true as const });
-    })
-    .post('/cases/:id/acknowledge', review, async (c) => {
-      const b = await parseJson(c, ackBody);
-      return c.json({ ok: true as const, draft: await api.svc.acknowledge(c, c.get('user')!, idParam(c), b.flag_ids) });
-    })
-    .get('/cases/:id/document.docx', read, async (c) => {
-      const { name, buffer } = await api.docx(c, c.get('user')!, idParam(c));
-      c.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      c.header('content-disposition', `attachment; filename="${name}"`);
-      c.header('cache-control', 'no-store');
-      return c.body(new Uint8Array(buffer));
-    })
-    .get('/cases/:id/print', read, async (c) => {
-      c.header('cache-control', 'no-store');
-      return c.html(await api.printHtml(c, c.get('user')!, idParam(c)));
-    })
-    .get('/cases/:id/generations/:gid/sent', read, async (c) => {
-      const id = idParam(c);
-      await api.svc.cases.get(c.get('user')!, id);
-      return c.json(await api.sent(c, id, idParam(c, 'gid')));
-    })
-    .get('/generations', allow('litmas:oversight'), async (c) => c.json({ rows: await api.allGenerations() }))
-    .get('/generations/:gid/sent', allow('litmas:oversight'), async (c) => c.json(await api.sent(c, null, idParam(c, 'gid'))));
+      })
+      .put('/cases/:id/draft', read, async (c) => {
+        const b = await parseJson(c, draftBody);
+        return c.json({ ok: true as const, draft: await api.svc.saveDraft(c, c.get('user')!, idParam(c), b) });
+      })
+      .get('/cases/:id/drafts/:version', read, async (c) => c.json(await api.svc.version(c, c.get('user')!, idParam(c), idParam(c, 'version'))))
+      .get('/cases/:id/diff', read, async (c) => {
+        const q = parseQuery(c, diffQuery);
+        return c.json(await api.svc.diff(c, c.get('user')!, idParam(c), q.from, q.to));
+      })
+      .post('/cases/:id/submit', write, async (c) => {
+        const b = await parseJson(c, commentBody);
+        await api.svc.submit(c, c.get('user')!, idParam(c), b.comment ?? null);
+        return c.json({ ok: true as const });
+      })
+      .post('/cases/:id/return', review, async (c) => {
+        const b = await parseJson(c, returnBody);
+        await api.svc.returnCase(c, c.get('user')!, idParam(c), b.comment);
+        return c.json({ ok: true as const });
+      })
+      .post('/cases/:id/approve', review, async (c) => {
+        const b = await parseJson(c, commentBody);
+        await api.svc.approve(c, c.get('user')!, idParam(c), b.comment ?? null);
+        return c.json({ ok: true as const });
+      })
+      .post('/cases/:id/acknowledge', review, async (c) => {
+        const b = await parseJson(c, ackBody);
+        return c.json({ ok: true as const, draft: await api.svc.acknowledge(c, c.get('user')!, idParam(c), b.flag_ids) });
+      })
+      .get('/cases/:id/document.docx', read, async (c) => {
+        const { name, buffer } = await api.docx(c, c.get('user')!, idParam(c));
+        c.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        c.header('content-disposition', `attachment; filename="${name}"`);
+        c.header('cache-control', 'no-store');
+        return c.body(new Uint8Array(buffer));
+      })
+      .get('/cases/:id/print', read, async (c) => {
+        c.header('cache-control', 'no-store');
+        return c.html(await api.printHtml(c, c.get('user')!, idParam(c)));
+      })
+      .get('/cases/:id/generations/:gid/sent', read, async (c) => {
+        const id = idParam(c);
+        await api.svc.cases.get(c.get('user')!, id);
+        return c.json(await api.sent(c, id, idParam(c, 'gid')));
+      })
+      .get('/generations', allow('litmas:oversight'), async (c) => c.json({ rows: await api.allGenerations() }))
+      .get('/generations/:gid/sent', allow('litmas:oversight'), async (c) => c.json(await api.sent(c, null, idParam(c, 'gid'))))
+  );
 }
 
 /** `/api/settings`: the admin's settings (which LLM hosts may receive clear text). */

@@ -12,7 +12,12 @@ const kanwil = z.string().trim().min(1).max(100);
 const filter = { date: isoDate.optional(), kanwil: kanwil.optional(), upt_type: uptTypes.optional() };
 const uptList = {
   ...filter,
-  q: z.string().trim().max(100).optional().transform((s) => s || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((s) => s || undefined),
   sort: z.enum(UPT_SORTS).default('overcrowding_pct'),
   order: z.enum(['asc', 'desc']).default('desc'),
 };

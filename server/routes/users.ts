@@ -10,7 +10,11 @@ import type { UserStore } from '../auth/users.ts';
 import { ApiError } from '../errors.ts';
 import { idParam, parseJson } from '../validate.ts';
 
-const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, '3–40 letters, digits, dot, dash or underscore');
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, '3–40 letters, digits, dot, dash or underscore');
 const scope = {
   display_name: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
@@ -43,7 +47,12 @@ export function userRoutes(users: UserStore, sessions: SessionStore, tokens: Tok
       const ended = b.active === false || b.role || b.bapas_code !== undefined ? await sessions.endAllOf(id) : 0;
       // A deactivated user's tokens die with it: reactivation does not bring them back.
       const revoked = b.active === false ? await tokens.revokeAll(id) : 0;
-      await audit.record(c, { action: 'user.update', target: `user:${u.username}`, outcome: 'success', details: { changes: b, sessions_ended: ended, tokens_revoked: revoked } });
+      await audit.record(c, {
+        action: 'user.update',
+        target: `user:${u.username}`,
+        outcome: 'success',
+        details: { changes: b, sessions_ended: ended, tokens_revoked: revoked },
+      });
       return c.json({ ok: true as const, user: u });
     })
     .post('/:id/password', allow('users:manage'), async (c) => {
@@ -54,7 +63,12 @@ export function userRoutes(users: UserStore, sessions: SessionStore, tokens: Tok
       await users.setPassword(id, b.password);
       const ended = await sessions.endAllOf(id);
       const revoked = await tokens.revokeAll(id);
-      await audit.record(c, { action: 'user.password_reset', target: `user:${u.username}`, outcome: 'success', details: { sessions_ended: ended, tokens_revoked: revoked } });
+      await audit.record(c, {
+        action: 'user.password_reset',
+        target: `user:${u.username}`,
+        outcome: 'success',
+        details: { sessions_ended: ended, tokens_revoked: revoked },
+      });
       return c.json({ ok: true as const });
     });
 }

@@ -8,9 +8,16 @@ export function answerFromPrompt(body: any, extra: { inject?: string } = {}): st
   const facts = [...user.matchAll(/^- ([a-z_.0-9]+): (.+?) = (.+)$/gm)].map((m) => ({ id: m[1], label: m[2], value: m[3] }));
   const outline = [...user.matchAll(/^\d+\. ([a-z_]+): (.+)$/gm)].map((m) => m[1]);
   const prefixes: Record<string, string[]> = {
-    identitas: ['identity', 'family', 'guarantor'], sumber_informasi: ['sources'], riwayat_hidup: ['life_history'],
-    kondisi_keluarga: ['family_condition'], lingkungan_sosial: ['social_environment'], riwayat_tindak_pidana: ['offence'],
-    tanggapan: ['responses'], evaluasi_pembinaan: ['programme'], asesmen: ['assessment'], analisis: ['assessment'],
+    identitas: ['identity', 'family', 'guarantor'],
+    sumber_informasi: ['sources'],
+    riwayat_hidup: ['life_history'],
+    kondisi_keluarga: ['family_condition'],
+    lingkungan_sosial: ['social_environment'],
+    riwayat_tindak_pidana: ['offence'],
+    tanggapan: ['responses'],
+    evaluasi_pembinaan: ['programme'],
+    asesmen: ['assessment'],
+    analisis: ['assessment'],
   };
   const sections = outline.map((key, i) => {
     const mine = facts.filter((f) => (prefixes[key] ?? []).some((p) => f.id.startsWith(`${p}.`)));
@@ -22,7 +29,13 @@ export function answerFromPrompt(body: any, extra: { inject?: string } = {}): st
   const basis = facts.filter((f) => f.id.startsWith('assessment.rri')).map((f) => f.id);
   return JSON.stringify({
     sections,
-    kesimpulan_options: [{ text: 'Klien layak dipertimbangkan untuk diversi.', fact_ids: basis }, { text: 'Diversi belum dapat dilaksanakan.', fact_ids: basis }],
-    rekomendasi_options: [{ text: 'Diversi dengan pengembalian kepada orang tua.', fact_ids: basis }, { text: 'Perkara dilanjutkan.', fact_ids: basis }],
+    kesimpulan_options: [
+      { text: 'Klien layak dipertimbangkan untuk diversi.', fact_ids: basis },
+      { text: 'Diversi belum dapat dilaksanakan.', fact_ids: basis },
+    ],
+    rekomendasi_options: [
+      { text: 'Diversi dengan pengembalian kepada orang tua.', fact_ids: basis },
+      { text: 'Perkara dilanjutkan.', fact_ids: basis },
+    ],
   });
 }

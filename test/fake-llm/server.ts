@@ -61,7 +61,14 @@ export class FakeLlm {
   private async handle(req: IncomingMessage, res: ServerResponse) {
     let raw = '';
     for await (const chunk of req) raw += chunk;
-    const rec: Received = { path: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : null, aborted: false, firstChunkAt: null, receivedAt: performance.now() };
+    const rec: Received = {
+      path: req.url ?? '',
+      headers: req.headers,
+      body: raw ? JSON.parse(raw) : null,
+      aborted: false,
+      firstChunkAt: null,
+      receivedAt: performance.now(),
+    };
     this.requests.push(rec);
     res.on('close', () => {
       if (!res.writableFinished) rec.aborted = true;
@@ -81,11 +88,16 @@ export class FakeLlm {
     const content = b.type === 'answer' && typeof b.content === 'function' ? b.content(rec.body) : (b.content as string);
     if (!rec.body?.stream) {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({
-        id: 'cmpl-fake', object: 'chat.completion', created: 0, model: (b.type === 'answer' && b.model) || model,
-        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
-      }));
+      res.end(
+        JSON.stringify({
+          id: 'cmpl-fake',
+          object: 'chat.completion',
+          created: 0,
+          model: (b.type === 'answer' && b.model) || model,
+          choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+        }),
+      );
       return;
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
@@ -107,7 +119,9 @@ export class FakeLlm {
     }
     res.write(chunk({}, 'stop'));
     if (rec.body.stream_options?.include_usage) {
-      res.write(`data: ${JSON.stringify({ id: 'chunk-fake', object: 'chat.completion.chunk', created: 0, model, choices: [], usage: { prompt_tokens: 1234, completion_tokens: 567, total_tokens: 1801 } })}\n\n`);
+      res.write(
+        `data: ${JSON.stringify({ id: 'chunk-fake', object: 'chat.completion.chunk', created: 0, model, choices: [], usage: { prompt_tokens: 1234, completion_tokens: 567, total_tokens: 1801 } })}\n\n`,
+      );
     }
     res.end('data: [DONE]\n\n');
   }

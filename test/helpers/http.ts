@@ -23,7 +23,7 @@ export interface SseEvent {
 }
 
 /** Reads a text/event-stream body into events; `onEvent` may stop early by returning true. */
-export async function readSse(res: Response, onEvent?: (e: SseEvent) => boolean | void): Promise<SseEvent[]> {
+export async function readSse(res: Response, onEvent?: (e: SseEvent) => unknown): Promise<SseEvent[]> {
   const events: SseEvent[] = [];
   const reader = res.body!.getReader();
   const dec = new TextDecoder();

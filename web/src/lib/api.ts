@@ -1,8 +1,6 @@
 // Typed client for the occupancy endpoints of the Lentera HTTP API.
 import { getJson, url, type Params } from './http.ts';
-import type {
-  KanwilRow, Meta, ProvinceCollection, Summary, TrendRow, UptHistory, UptPage,
-} from './types.ts';
+import type { KanwilRow, Meta, ProvinceCollection, Summary, TrendRow, UptHistory, UptPage } from './types.ts';
 
 export { ApiError, url, type Params } from './http.ts';
 
@@ -24,15 +22,13 @@ export interface UptQuery extends OccupancyFilters {
 
 export const api = {
   meta: (signal?: AbortSignal) => getJson<Meta>('/api/meta', {}, signal),
-  summary: (f: OccupancyFilters, signal?: AbortSignal) =>
-    getJson<Summary>('/api/occupancy/summary', { ...f }, signal),
+  summary: (f: OccupancyFilters, signal?: AbortSignal) => getJson<Summary>('/api/occupancy/summary', { ...f }, signal),
   trend: (f: OccupancyFilters & { from?: string; to?: string; upt_code?: string }, signal?: AbortSignal) =>
     getJson<{ rows: TrendRow[] }>('/api/occupancy/trend', { ...f }, signal),
   kanwil: (f: { date?: string; upt_type?: string }, signal?: AbortSignal) =>
     getJson<{ date: string | null; rows: KanwilRow[] }>('/api/occupancy/kanwil', { ...f }, signal),
   upt: (f: UptQuery, signal?: AbortSignal) => getJson<UptPage>('/api/occupancy/upt', { ...f }, signal),
-  uptHistory: (code: string, signal?: AbortSignal) =>
-    getJson<UptHistory>(`/api/occupancy/upt/${encodeURIComponent(code)}`, {}, signal),
+  uptHistory: (code: string, signal?: AbortSignal) => getJson<UptHistory>(`/api/occupancy/upt/${encodeURIComponent(code)}`, {}, signal),
   provinces: (signal?: AbortSignal) => getJson<ProvinceCollection>('/api/geo/provinces', {}, signal),
 };
 

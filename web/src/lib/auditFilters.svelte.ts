@@ -6,16 +6,36 @@ export const AUDIT_PAGE_SIZES = [50, 100, 200] as const;
 
 /** Action prefixes offered in the filter (the API matches `auth` as well as `auth.login`). */
 export const AUDIT_ACTIONS = [
-  'auth', 'auth.login', 'auth.logout', 'auth.password_change',
-  'user', 'user.create', 'user.update', 'user.password_reset',
-  'token', 'token.create', 'token.revoke', 'audit.export', 'occupancy.export', 'litmas', 'settings',
+  'auth',
+  'auth.login',
+  'auth.logout',
+  'auth.password_change',
+  'user',
+  'user.create',
+  'user.update',
+  'user.password_reset',
+  'token',
+  'token.create',
+  'token.revoke',
+  'audit.export',
+  'occupancy.export',
+  'litmas',
+  'settings',
 ] as const;
 
 class AuditFilters {
-  get user(): string { return router.params.get('user') ?? ''; }
-  get action(): string { return router.params.get('action') ?? ''; }
-  get from(): string { return router.params.get('from') ?? ''; }
-  get to(): string { return router.params.get('to') ?? ''; }
+  get user(): string {
+    return router.params.get('user') ?? '';
+  }
+  get action(): string {
+    return router.params.get('action') ?? '';
+  }
+  get from(): string {
+    return router.params.get('from') ?? '';
+  }
+  get to(): string {
+    return router.params.get('to') ?? '';
+  }
   get limit(): number {
     const n = Number(router.params.get('limit'));
     return (AUDIT_PAGE_SIZES as readonly number[]).includes(n) ? n : AUDIT_PAGE_SIZES[0];

@@ -1,18 +1,14 @@
 // Typed client for sign-in, the own account, user management and the audit trail.
 import { getJson, request, url } from './http.ts';
-import type {
-  AuditFilter, AuditPage, BapasRow, SessionUser, TokenInfo, UserInput, UserRow,
-} from './authTypes.ts';
+import type { AuditFilter, AuditPage, BapasRow, SessionUser, TokenInfo, UserInput, UserRow } from './authTypes.ts';
 
 type Ok = { ok: true };
 
 export const authApi = {
   me: () => getJson<{ user: SessionUser }>('/api/auth/me').then((r) => r.user),
-  login: (username: string, password: string) =>
-    request<{ user: SessionUser }>('POST', '/api/auth/login', { username, password }).then((r) => r.user),
+  login: (username: string, password: string) => request<{ user: SessionUser }>('POST', '/api/auth/login', { username, password }).then((r) => r.user),
   logout: () => request<Ok>('POST', '/api/auth/logout'),
-  changePassword: (current_password: string, new_password: string) =>
-    request<Ok>('POST', '/api/auth/password', { current_password, new_password }),
+  changePassword: (current_password: string, new_password: string) => request<Ok>('POST', '/api/auth/password', { current_password, new_password }),
   tokens: (signal?: AbortSignal) => getJson<{ rows: TokenInfo[] }>('/api/auth/tokens', {}, signal),
   createToken: (name: string) => request<{ token: string; info: TokenInfo }>('POST', '/api/auth/tokens', { name }),
   revokeToken: (id: number) => request<Ok>('DELETE', `/api/auth/tokens/${id}`),
@@ -27,8 +23,7 @@ export const usersApi = {
 };
 
 export const auditApi = {
-  list: (f: AuditFilter & { limit: number; offset: number }, signal?: AbortSignal) =>
-    getJson<AuditPage>('/api/audit', { ...f }, signal),
+  list: (f: AuditFilter & { limit: number; offset: number }, signal?: AbortSignal) => getJson<AuditPage>('/api/audit', { ...f }, signal),
 };
 
 /** Download link of the audit trail as CSV with the same filters. */

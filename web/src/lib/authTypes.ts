@@ -8,8 +8,15 @@ export const BAPAS_ROLES: readonly Role[] = ['researcher', 'supervisor'];
 
 /** What a role may do, as the server lists it in `user.permissions`. */
 export type Permission =
-  | 'signed-in' | 'dashboard:read' | 'users:manage' | 'audit:read' | 'settings:manage'
-  | 'litmas:read' | 'litmas:write' | 'litmas:review' | 'litmas:oversight';
+  | 'signed-in'
+  | 'dashboard:read'
+  | 'users:manage'
+  | 'audit:read'
+  | 'settings:manage'
+  | 'litmas:read'
+  | 'litmas:write'
+  | 'litmas:review'
+  | 'litmas:oversight';
 
 /** The signed-in user (`/api/auth/me`, `/api/auth/login`). */
 export interface SessionUser {

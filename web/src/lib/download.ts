@@ -12,5 +12,11 @@ export function download(href: string, filename: string): void {
 
 /** A file-name-safe slug: "Kanwil Jawa Barat" → "kanwil-jawa-barat". */
 export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'chart'
+  );
 }

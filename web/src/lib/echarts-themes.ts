@@ -45,11 +45,19 @@ function themeOf(c: Tone): object {
 }
 
 export const lightTheme = themeOf({
-  text: '#1f2937', muted: '#4b5563', line: '#9ca3af', split: '#e5e7eb', tipBg: '#ffffff',
+  text: '#1f2937',
+  muted: '#4b5563',
+  line: '#9ca3af',
+  split: '#e5e7eb',
+  tipBg: '#ffffff',
   colors: ['#1d4ed8', '#374151', '#ea580c', '#0d9488', '#7c3aed'],
 });
 
 export const darkTheme = themeOf({
-  text: '#e5e7eb', muted: '#9ca3af', line: '#6b7280', split: '#374151', tipBg: '#1f2937',
+  text: '#e5e7eb',
+  muted: '#9ca3af',
+  line: '#6b7280',
+  split: '#374151',
+  tipBg: '#1f2937',
   colors: ['#60a5fa', '#d1d5db', '#fb923c', '#2dd4bf', '#a78bfa'],
 });

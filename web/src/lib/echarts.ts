@@ -3,8 +3,12 @@
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import {
-  DataZoomInsideComponent, DataZoomSliderComponent, GridComponent, LegendComponent,
-  TooltipComponent, VisualMapContinuousComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { echartsLocaleId } from './echarts-locale-id.ts';
@@ -12,9 +16,16 @@ import { darkTheme, lightTheme } from './echarts-themes.ts';
 import type { ThemeName } from './theme.svelte.ts';
 
 echarts.use([
-  BarChart, LineChart, MapChart,
-  DataZoomInsideComponent, DataZoomSliderComponent, GridComponent, LegendComponent,
-  TooltipComponent, VisualMapContinuousComponent, CanvasRenderer,
+  BarChart,
+  LineChart,
+  MapChart,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  CanvasRenderer,
 ]);
 echarts.registerLocale('ID', echartsLocaleId);
 echarts.registerTheme('lentera-light', lightTheme);

@@ -4,8 +4,17 @@ import { router } from './router.svelte.ts';
 
 /** Sortable columns of the unit table (the API's `sort` values). */
 export const SORT_KEYS = [
-  'name', 'kanwil', 'upt_type', 'capacity', 'residents', 'detainees', 'prisoners',
-  'children', 'women', 'occupancy_pct', 'overcrowding_pct',
+  'name',
+  'kanwil',
+  'upt_type',
+  'capacity',
+  'residents',
+  'detainees',
+  'prisoners',
+  'children',
+  'women',
+  'occupancy_pct',
+  'overcrowding_pct',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -13,15 +22,25 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 const isSort = (s: string | null): s is SortKey => SORT_KEYS.includes(s as SortKey);
 
 class Filters {
-  get date(): string { return router.params.get('date') ?? ''; }
-  get kanwil(): string { return router.params.get('kanwil') ?? ''; }
-  get type(): string { return router.params.get('type') ?? ''; }
-  get q(): string { return router.params.get('q') ?? ''; }
+  get date(): string {
+    return router.params.get('date') ?? '';
+  }
+  get kanwil(): string {
+    return router.params.get('kanwil') ?? '';
+  }
+  get type(): string {
+    return router.params.get('type') ?? '';
+  }
+  get q(): string {
+    return router.params.get('q') ?? '';
+  }
   get sort(): SortKey {
     const s = router.params.get('sort');
     return isSort(s) ? s : 'overcrowding_pct';
   }
-  get order(): 'asc' | 'desc' { return router.params.get('order') === 'asc' ? 'asc' : 'desc'; }
+  get order(): 'asc' | 'desc' {
+    return router.params.get('order') === 'asc' ? 'asc' : 'desc';
+  }
   get limit(): number {
     const n = Number(router.params.get('limit'));
     return (PAGE_SIZES as readonly number[]).includes(n) ? n : PAGE_SIZES[0];
@@ -39,8 +58,12 @@ class Filters {
   /** The unit table query (filters, search, sort, page). */
   get upt(): UptQuery {
     return {
-      ...this.api, q: this.q || undefined, sort: this.sort, order: this.order,
-      limit: this.limit, offset: (this.page - 1) * this.limit,
+      ...this.api,
+      q: this.q || undefined,
+      sort: this.sort,
+      order: this.order,
+      limit: this.limit,
+      offset: (this.page - 1) * this.limit,
     };
   }
 

@@ -59,9 +59,7 @@ function utcDate(iso: string): Date | null {
 /** ISO date as "30 Nov 2025" (id) or "30 Nov 2025" (en-GB). */
 export function formatDate(iso: string | null | undefined, tag: LocaleTag = 'id-ID'): string {
   const d = iso ? utcDate(iso) : null;
-  return d
-    ? d.toLocaleDateString(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    : NONE;
+  return d ? d.toLocaleDateString(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : NONE;
 }
 
 /** ISO month ("2025-11" or a full date) as "Nov 2025". */
@@ -78,8 +76,14 @@ export function formatDateTime(iso: string | null | undefined, tag: LocaleTag = 
   const d = iso ? new Date(iso) : null;
   return d && !Number.isNaN(d.getTime())
     ? d.toLocaleString(tag, {
-        day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
-        timeZoneName: 'short', timeZone,
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+        timeZone,
       })
     : NONE;
 }

@@ -54,7 +54,10 @@ export async function request<T>(method: string, path: string, body?: unknown, s
   let res: Response;
   try {
     res = await fetch(path, {
-      method, signal, headers, credentials: 'same-origin',
+      method,
+      signal,
+      headers,
+      credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
@@ -74,5 +77,4 @@ export async function request<T>(method: string, path: string, body?: unknown, s
 }
 
 /** GET with query parameters. */
-export const getJson = <T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> =>
-  request<T>('GET', url(path, params), undefined, signal);
+export const getJson = <T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> => request<T>('GET', url(path, params), undefined, signal);

@@ -2,7 +2,14 @@
 
 // The occupancy shapes are the server's own (one definition for both sides).
 import type {
-  Band as ServerBand, Figures as ServerFigures, HistoryColumns, HistoryRow, KanwilRow, Summary, TrendRow, UptRow,
+  Band as ServerBand,
+  Figures as ServerFigures,
+  HistoryColumns,
+  HistoryRow,
+  KanwilRow,
+  Summary,
+  TrendRow,
+  UptRow,
 } from '../../../server/occupancy/types.ts';
 
 /** Occupancy band of a unit or Kanwil; null when capacity is 0. */

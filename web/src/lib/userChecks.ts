@@ -6,9 +6,7 @@ export const MIN_PASSWORD = 10;
 const USERNAME = /^[a-z0-9._-]{3,40}$/;
 
 /** Field → message for the fields given (a field left undefined is not checked). */
-export function checkUser(u: {
-  username?: string; display_name?: string; role?: Role; bapas_code?: string; password?: string;
-}): Record<string, string> {
+export function checkUser(u: { username?: string; display_name?: string; role?: Role; bapas_code?: string; password?: string }): Record<string, string> {
   const out: Record<string, string> = {};
   if (u.username !== undefined) {
     const name = u.username.trim().toLowerCase();

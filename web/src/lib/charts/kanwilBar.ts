@@ -8,8 +8,7 @@ export type KanwilLabels = 'overcrowding' | 'occupancy' | 'residents' | 'capacit
 
 /** Kanwil rows sorted by overcrowding, highest first; null (capacity 0) last. */
 export function sortByOvercrowding<T extends { overcrowding_pct: number | null; kanwil: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) =>
-    (b.overcrowding_pct ?? -Infinity) - (a.overcrowding_pct ?? -Infinity) || a.kanwil.localeCompare(b.kanwil));
+  return [...rows].sort((a, b) => (b.overcrowding_pct ?? -Infinity) - (a.overcrowding_pct ?? -Infinity) || a.kanwil.localeCompare(b.kanwil));
 }
 
 /** Builds the Kanwil bar option; `selected` dims every other Kanwil. */
@@ -34,29 +33,36 @@ export function kanwilBarOption(rows: KanwilRow[], opts: BuilderOpts<KanwilLabel
     },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatPct(v, 0, locale) } },
     yAxis: {
-      type: 'category', inverse: true, data: sorted.map((r) => r.kanwil),
-      axisTick: { show: false }, axisLabel: { interval: 0, fontSize: 11 },
+      type: 'category',
+      inverse: true,
+      data: sorted.map((r) => r.kanwil),
+      axisTick: { show: false },
+      axisLabel: { interval: 0, fontSize: 11 },
     },
-    series: [{
-      type: 'bar',
-      name: labels.overcrowding,
-      barMaxWidth: 14,
-      cursor: 'pointer',
-      label: {
-        show: true, position: 'right', fontSize: 10,
-        formatter: (p: unknown) => {
-          const r = byName.get(String((p as TipParam).name));
-          return r?.overcrowding_pct == null ? labels.noData : formatPct(r.overcrowding_pct, 0, locale);
+    series: [
+      {
+        type: 'bar',
+        name: labels.overcrowding,
+        barMaxWidth: 14,
+        cursor: 'pointer',
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 10,
+          formatter: (p: unknown) => {
+            const r = byName.get(String((p as TipParam).name));
+            return r?.overcrowding_pct == null ? labels.noData : formatPct(r.overcrowding_pct, 0, locale);
+          },
         },
+        data: sorted.map((r) => ({
+          name: r.kanwil,
+          value: r.overcrowding_pct,
+          itemStyle: {
+            color: r.band ? BAND_COLOR[r.band] : NO_DATA_COLOR,
+            opacity: selected && selected !== r.kanwil ? 0.3 : 1,
+          },
+        })),
       },
-      data: sorted.map((r) => ({
-        name: r.kanwil,
-        value: r.overcrowding_pct,
-        itemStyle: {
-          color: r.band ? BAND_COLOR[r.band] : NO_DATA_COLOR,
-          opacity: selected && selected !== r.kanwil ? 0.3 : 1,
-        },
-      })),
-    }],
+    ],
   };
 }

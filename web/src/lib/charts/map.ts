@@ -24,10 +24,7 @@ export function provinceData(rows: KanwilRow[], provinces: ProvinceProps[]): Pro
 }
 
 /** Builds the map option; `mapName` must be registered with the province GeoJSON. */
-export function mapOption(
-  rows: KanwilRow[],
-  opts: BuilderOpts<MapLabels> & { mapName: string; provinces: ProvinceProps[]; selected?: string },
-): ChartOption {
+export function mapOption(rows: KanwilRow[], opts: BuilderOpts<MapLabels> & { mapName: string; provinces: ProvinceProps[]; selected?: string }): ChartOption {
   const { locale, labels, selected } = opts;
   const data = provinceData(rows, opts.provinces);
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
@@ -44,29 +41,41 @@ export function mapOption(
       },
     },
     visualMap: {
-      type: 'continuous', min: 0, max, calculable: false, orient: 'horizontal',
-      left: 'center', bottom: 0, itemWidth: 12, itemHeight: 160,
+      type: 'continuous',
+      min: 0,
+      max,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemWidth: 12,
+      itemHeight: 160,
       text: [formatPct(max, 0, locale), formatPct(0, 0, locale)],
       inRange: { color: MAP_SCALE },
       outOfRange: { color: NO_DATA_COLOR },
     },
-    series: [{
-      type: 'map',
-      map: opts.mapName,
-      nameProperty: 'PROVINSI',
-      aspectScale: 1,
-      top: 8, bottom: 48, left: 8, right: 8,
-      roam: false,
-      cursor: 'pointer',
-      selectedMode: false,
-      itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.5 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#60a5fa' } },
-      // '-' is ECharts' "no value": the province keeps the no-data colour.
-      data: data.map((d) => ({
-        ...d,
-        value: d.value ?? '-',
-        itemStyle: selected && d.kanwil === selected ? { borderColor: '#1d4ed8', borderWidth: 2 } : undefined,
-      })),
-    }],
+    series: [
+      {
+        type: 'map',
+        map: opts.mapName,
+        nameProperty: 'PROVINSI',
+        aspectScale: 1,
+        top: 8,
+        bottom: 48,
+        left: 8,
+        right: 8,
+        roam: false,
+        cursor: 'pointer',
+        selectedMode: false,
+        itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.5 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#60a5fa' } },
+        // '-' is ECharts' "no value": the province keeps the no-data colour.
+        data: data.map((d) => ({
+          ...d,
+          value: d.value ?? '-',
+          itemStyle: selected && d.kanwil === selected ? { borderColor: '#1d4ed8', borderWidth: 2 } : undefined,
+        })),
+      },
+    ],
   };
 }

@@ -11,4 +11,3 @@ export const NO_DATA_COLOR = '#9ca3af';
 
 /** Map scale from no overcrowding to the worst Kanwil. */
 export const MAP_SCALE = ['#fef3c7', '#fdba74', '#f97316', '#dc2626', '#7f1d1d'];
-

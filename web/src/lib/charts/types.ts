@@ -1,16 +1,18 @@
 // Option type of the charts Lentera draws (types only: builders stay runtime-free).
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts';
-import type {
-  DataZoomComponentOption, GridComponentOption, LegendComponentOption,
-  TooltipComponentOption, VisualMapComponentOption,
-} from 'echarts/components';
+import type { DataZoomComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { LocaleTag } from '../format.ts';
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption | LineSeriesOption | MapSeriesOption
-  | DataZoomComponentOption | GridComponentOption | LegendComponentOption
-  | TooltipComponentOption | VisualMapComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | MapSeriesOption
+  | DataZoomComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 /** Options every builder takes: the Intl locale tag and series labels. */

@@ -17,15 +17,24 @@ export function uptHistoryOption(h: HistoryColumns, opts: BuilderOpts<HistoryLab
     tooltip: {
       trigger: 'axis',
       formatter: (p: unknown) =>
-        axisTip(p as TipParam[], (x) => formatDate(String(x.axisValue ?? ''), locale), locale,
-          (i) => `${labels.overcrowding}: <b>${formatPct(h.overcrowding_pct[i], 1, locale)}</b>`),
+        axisTip(
+          p as TipParam[],
+          (x) => formatDate(String(x.axisValue ?? ''), locale),
+          locale,
+          (i) => `${labels.overcrowding}: <b>${formatPct(h.overcrowding_pct[i], 1, locale)}</b>`,
+        ),
     },
     xAxis: {
-      type: 'category', boundaryGap: false, data: h.date,
+      type: 'category',
+      boundaryGap: false,
+      data: h.date,
       axisLabel: { formatter: (v: string) => formatDate(v, locale) },
     },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatCompact(v, locale) } },
-    dataZoom: [{ type: 'inside', start, end: 100 }, { type: 'slider', start, end: 100, bottom: 8 }],
+    dataZoom: [
+      { type: 'inside', start, end: 100 },
+      { type: 'slider', start, end: 100, bottom: 8 },
+    ],
     series: [
       { type: 'line', name: labels.residents, data: h.residents, symbol: 'none', lineStyle: { width: 2.5 }, z: 3 },
       { type: 'line', name: labels.capacity, data: h.capacity, symbol: 'none', step: 'end', lineStyle: { width: 2, type: 'dashed' }, z: 3 },

@@ -454,7 +454,8 @@ export const id = {
   'lit.source.date': 'Tanggal',
   'lit.source.note': 'Catatan',
   'lit.rri.title': 'Asesmen risiko residivisme (RRI bagian A)',
-  'lit.rri.note': 'Butir-butir ini mengikuti struktur publik RRI (Instrumen Asesmen Risiko Residivisme Indonesia), bukan formulir resminya. Skor dihitung oleh sistem.',
+  'lit.rri.note':
+    'Butir-butir ini mengikuti struktur publik RRI (Instrumen Asesmen Risiko Residivisme Indonesia), bukan formulir resminya. Skor dihitung oleh sistem.',
   'lit.rri.item': 'Butir',
   'lit.rri.score': 'Skor',
   'lit.rri.total': 'Total dan tingkat risiko',
@@ -603,7 +604,8 @@ export const id = {
   'lit.admin.settingsTitle': 'Pengaturan LLM',
   'lit.admin.noBackend': 'Tidak ada LLM yang dikonfigurasi: draf disusun oleh penyusun luring, tidak ada data yang keluar dari server.',
   'lit.admin.backend': 'LLM terkonfigurasi: model {model} di host {host}.',
-  'lit.admin.warning': 'Hanya untuk LLM yang di-hosting sendiri (di dalam jaringan instansi). Data litmas adalah data pribadi spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): jangan kirim teks asli ke layanan pihak ketiga.',
+  'lit.admin.warning':
+    'Hanya untuk LLM yang di-hosting sendiri (di dalam jaringan instansi). Data litmas adalah data pribadi spesifik (UU 27/2022 tentang Pelindungan Data Pribadi): jangan kirim teks asli ke layanan pihak ketiga.',
   'lit.admin.allowClear': 'Izinkan teks asli (tanpa penyamaran) untuk host {host}',
   'lit.admin.nowRedacted': 'Saat ini: identitas disamarkan sebelum dikirim.',
   'lit.admin.nowClear': 'Saat ini: teks asli dikirim ke host ini.',

@@ -1,8 +1,20 @@
 // Typed client for the litmas endpoints (cases, drafts, review, documents) and the LLM settings.
 import { getJson, request, url } from '../http.ts';
 import type {
-  Assessment, CaseRecord, CaseRequest, CaseRow, CaseStatus, CaseView, DecisionKey, DiffAnswer, DraftRecord, Facts,
-  LitmasMeta, LlmSettings, OversightGeneration, SentPrompt,
+  Assessment,
+  CaseRecord,
+  CaseRequest,
+  CaseRow,
+  CaseStatus,
+  CaseView,
+  DecisionKey,
+  DiffAnswer,
+  DraftRecord,
+  Facts,
+  LitmasMeta,
+  LlmSettings,
+  OversightGeneration,
+  SentPrompt,
 } from './types.ts';
 
 type Ok = { ok: true };
@@ -36,8 +48,7 @@ export const litmasApi = {
   submit: (id: number, comment: string | null) => request<Ok>('POST', `${base(id)}/submit`, { comment }),
   returnCase: (id: number, comment: string) => request<Ok>('POST', `${base(id)}/return`, { comment }),
   approve: (id: number, comment: string | null) => request<Ok>('POST', `${base(id)}/approve`, { comment }),
-  acknowledge: (id: number, flag_ids: string[]) =>
-    request<{ draft: DraftRecord }>('POST', `${base(id)}/acknowledge`, { flag_ids }).then((r) => r.draft),
+  acknowledge: (id: number, flag_ids: string[]) => request<{ draft: DraftRecord }>('POST', `${base(id)}/acknowledge`, { flag_ids }).then((r) => r.draft),
   sent: (id: number, gid: number, signal?: AbortSignal) => getJson<SentPrompt>(`${base(id)}/generations/${gid}/sent`, {}, signal),
   generations: (signal?: AbortSignal) => getJson<{ rows: OversightGeneration[] }>('/api/litmas/generations', {}, signal),
   anySent: (gid: number, signal?: AbortSignal) => getJson<SentPrompt>(`/api/litmas/generations/${gid}/sent`, {}, signal),

@@ -25,7 +25,11 @@ export class LitmasCase {
   #ctrl: AbortController | null = null;
 
   constructor(readonly id: number) {
-    this.saver = new Autosaver(() => this.snapshot(), (s) => this.#send(s), () => this.valid);
+    this.saver = new Autosaver(
+      () => this.snapshot(),
+      (s) => this.#send(s),
+      () => this.valid,
+    );
     this.draft = new DraftEditor(id, (d) => this.#draftSaved(d));
   }
 

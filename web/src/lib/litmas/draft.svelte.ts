@@ -24,7 +24,12 @@ export class DraftEditor {
     private readonly caseId: number,
     private readonly onSaved: (d: DraftRecord) => void,
   ) {
-    this.saver = new Autosaver(() => this.snapshot(), (s) => this.#send(s), () => true, 2000);
+    this.saver = new Autosaver(
+      () => this.snapshot(),
+      (s) => this.#send(s),
+      () => true,
+      2000,
+    );
   }
 
   /** Starts editing a stored draft (or nothing yet). */
@@ -32,7 +37,9 @@ export class DraftEditor {
     this.version = d?.version_no ?? null;
     this.content = d?.content ?? null;
     this.sections = (d?.content.sections ?? []).map((s) => ({
-      key: s.key, title: s.title, paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: [...p.fact_ids], missing: [...p.missing] })),
+      key: s.key,
+      title: s.title,
+      paragraphs: s.paragraphs.map((p) => ({ text: p.text, fact_ids: [...p.fact_ids], missing: [...p.missing] })),
     }));
     this.decisions = { kesimpulan: d?.content.decisions.kesimpulan ?? '', rekomendasi: d?.content.decisions.rekomendasi ?? '' };
     this.saver.reset();

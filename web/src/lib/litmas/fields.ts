@@ -50,10 +50,7 @@ export const FAMILY_CONDITION: FieldDef[] = [
   area('housing', 'lit.f.famcond.housing'),
 ];
 
-export const SOCIAL: FieldDef[] = [
-  area('description', 'lit.f.social.description'),
-  area('community_view', 'lit.f.social.community_view'),
-];
+export const SOCIAL: FieldDef[] = [area('description', 'lit.f.social.description'), area('community_view', 'lit.f.social.community_view')];
 
 export const OFFENCE: FieldDef[] = [
   { key: 'offence_date', label: 'lit.f.offence.offence_date', type: 'date', max: 10 },

@@ -36,7 +36,10 @@ export class GenerationRun {
     this.done = null;
     try {
       const res = await fetch(generateUrl(caseId), {
-        method: 'POST', credentials: 'same-origin', signal: ctrl.signal, headers: { accept: 'text/event-stream' },
+        method: 'POST',
+        credentials: 'same-origin',
+        signal: ctrl.signal,
+        headers: { accept: 'text/event-stream' },
       });
       if (!res.ok || !res.body) throw await this.#httpError(res);
       await readSse(res.body, (m) => this.#on(JSON.parse(m.data) as GenerationEvent));
@@ -49,9 +52,10 @@ export class GenerationRun {
         this.status = 'aborted';
         return;
       }
-      this.error = e instanceof ApiError
-        ? { code: `http_${e.status}`, message: '', retryable: e.status === 0 || e.status >= 500, api: e }
-        : { code: 'stream_broken', message: '', retryable: true };
+      this.error =
+        e instanceof ApiError
+          ? { code: `http_${e.status}`, message: '', retryable: e.status === 0 || e.status >= 500, api: e }
+          : { code: 'stream_broken', message: '', retryable: true };
       this.status = 'error';
     } finally {
       if (this.#ctrl === ctrl) this.#ctrl = null;

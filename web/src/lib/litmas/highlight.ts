@@ -2,10 +2,7 @@
 // grounding check flagged, so the editor can mark them. Pure (tested in test/web-litmas.test.ts).
 import type { FlagKind } from './types.ts';
 
-export type Segment =
-  | { type: 'text'; text: string }
-  | { type: 'missing'; text: string }
-  | { type: 'flag'; text: string; kind: FlagKind };
+export type Segment = { type: 'text'; text: string } | { type: 'missing'; text: string } | { type: 'flag'; text: string; kind: FlagKind };
 
 const MISSING_RE = /\[PERLU DATA:[^\]]*\]/g;
 const WORD = /[\p{L}\p{N}]/u;

@@ -29,9 +29,7 @@ export interface KindInfo {
   dueHours: number | null;
 }
 
-export type Drafter =
-  | { kind: 'offline'; model: null; host: null; redacted: false }
-  | { kind: 'llm'; model: string; host: string; redacted: boolean };
+export type Drafter = { kind: 'offline'; model: null; host: null; redacted: false } | { kind: 'llm'; model: string; host: string; redacted: boolean };
 
 /** `GET /api/litmas/meta`. */
 export interface LitmasMeta {
