@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { UPT_TYPES } from '../common/units.ts';
 import { ApiError, type Issue } from './errors.ts';
 
 /** Turns zod issues into the API's `{ field, code, message }` list. */
@@ -32,8 +33,6 @@ export const isoDate = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
-
-export const UPT_TYPES = ['LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN'] as const;
 
 /** One unit type or a comma-separated list of them, normalised to the comma form. */
 export const uptTypes = z

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { ApiError } from '../errors.ts';
-import { roleHas, type Permission } from './roles.ts';
+import { roleHas, type Permission } from '../../common/roles.ts';
 import type { AppEnv } from './types.ts';
 
 const PERMISSION = Symbol('permission');

@@ -5,7 +5,7 @@ import { clientIp } from '../audit.ts';
 import { ApiError } from '../errors.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
-import { permissionsOf } from './roles.ts';
+import { permissionsOf } from '../../common/roles.ts';
 import type { SessionStore } from './sessions.ts';
 import type { LoginThrottle } from './throttle.ts';
 import type { TokenStore } from './tokens.ts';

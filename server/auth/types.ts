@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import type { Role } from '../../common/roles.ts';
 
 /** The signed-in user as routes see it. */
 export interface AuthUser {

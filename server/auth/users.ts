@@ -1,7 +1,7 @@
 import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../errors.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
-import { BAPAS_ROLES, type Role } from './roles.ts';
+import { BAPAS_ROLES, type Role } from '../../common/roles.ts';
 import type { AuthUser } from './types.ts';
 
 export interface UserRecord extends AuthUser {

@@ -73,20 +73,9 @@ export interface Filter {
   types?: string;
 }
 
-export const UPT_SORTS = [
-  'name',
-  'kanwil',
-  'upt_type',
-  'capacity',
-  'residents',
-  'detainees',
-  'prisoners',
-  'children',
-  'women',
-  'occupancy_pct',
-  'overcrowding_pct',
-] as const;
-export type UptSort = (typeof UPT_SORTS)[number];
+import type { UptSort } from '../../common/units.ts';
+
+export { UPT_SORTS, type UptSort } from '../../common/units.ts';
 
 export interface UptQuery extends Filter {
   q?: string;

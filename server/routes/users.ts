@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AuditLog } from '../audit.ts';
 import { allow } from '../auth/permission.ts';
-import { ROLES } from '../auth/roles.ts';
+import { ROLES } from '../../common/roles.ts';
 import type { SessionStore } from '../auth/sessions.ts';
 import type { TokenStore } from '../auth/tokens.ts';
 import type { AppEnv } from '../auth/types.ts';

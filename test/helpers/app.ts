@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import type { Role } from '../../server/auth/roles.ts';
+import type { Role } from '../../common/roles.ts';
 import { boot } from '../../server/boot.ts';
 import { testConfig, type Config } from '../../server/config.ts';
 

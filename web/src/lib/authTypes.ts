@@ -1,22 +1,12 @@
 // Shapes of the sign-in, user and audit answers of the API (server/routes/{auth,users,audit}.ts). Types only.
 
-export const ROLES = ['admin', 'planner', 'analyst', 'researcher', 'supervisor'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Permission as AnyPermission } from '../../../common/roles.ts';
 
-/** Roles bound to one Bapas: they need a Bapas when created or changed. */
-export const BAPAS_ROLES: readonly Role[] = ['researcher', 'supervisor'];
+export { BAPAS_ROLES, ROLES, type Role } from '../../../common/roles.ts';
+import type { Role } from '../../../common/roles.ts';
 
-/** What a role may do, as the server lists it in `user.permissions`. */
-export type Permission =
-  | 'signed-in'
-  | 'dashboard:read'
-  | 'users:manage'
-  | 'audit:read'
-  | 'settings:manage'
-  | 'litmas:read'
-  | 'litmas:write'
-  | 'litmas:review'
-  | 'litmas:oversight';
+/** What a role may do, as the server lists it in `user.permissions` (never `public`). */
+export type Permission = Exclude<AnyPermission, 'public'>;
 
 /** The signed-in user (`/api/auth/me`, `/api/auth/login`). */
 export interface SessionUser {

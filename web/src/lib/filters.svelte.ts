@@ -2,21 +2,9 @@
 import type { OccupancyFilters, UptQuery } from './api.ts';
 import { router } from './router.svelte.ts';
 
-/** Sortable columns of the unit table (the API's `sort` values). */
-export const SORT_KEYS = [
-  'name',
-  'kanwil',
-  'upt_type',
-  'capacity',
-  'residents',
-  'detainees',
-  'prisoners',
-  'children',
-  'women',
-  'occupancy_pct',
-  'overcrowding_pct',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+import { UPT_SORTS as SORT_KEYS, type UptSort as SortKey } from '../../../common/units.ts';
+
+export { SORT_KEYS, type SortKey };
 export const PAGE_SIZES = [25, 50, 100] as const;
 
 const isSort = (s: string | null): s is SortKey => SORT_KEYS.includes(s as SortKey);
