@@ -29,6 +29,12 @@ export function monthEndDays(m: number): number {
   return Date.UTC(year, month, 0) / 86_400_000;
 }
 
+/** Days since 1970-01-01 of the first day of month `m` (the `month` of umkm_sales). */
+export function monthStartDays(m: number): number {
+  const { year, month } = yearMonth(m);
+  return Date.UTC(year, month - 1, 1) / 86_400_000;
+}
+
 /** Linear interpolation over sorted (x, y) knots, flat outside them. */
 export function interpolate(knots: readonly (readonly [number, number])[], x: number): number {
   if (x <= knots[0][0]) return knots[0][1];

@@ -11,6 +11,8 @@ import { readReference } from './reference.ts';
 export const UPT_TYPES = ['LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN'] as const;
 /** One of UPT_TYPES. */
 export type UptType = (typeof UPT_TYPES)[number];
+/** Types that hold people (every type but Bapas and Rupbasan): the ones with residents, remission and work programmes. */
+export const CUSTODIAL_TYPES: ReadonlySet<UptType> = new Set(UPT_TYPES.filter((t) => t !== 'BAPAS' && t !== 'RUPBASAN'));
 
 /** A unit before capacities and coordinates are attached. */
 export interface UnitDef {

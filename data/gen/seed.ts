@@ -3,16 +3,24 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { MONTHS } from './months.ts';
 import { buildModel, DEFAULT_SEED, type Model } from './model.ts';
+import { MONTHS, monthStartDays } from './months.ts';
+import { buildRemission } from './remission-units.ts';
 import { createScaledView, scaleUptRows } from './scale.ts';
+import { buildUmkm } from './umkm-sales.ts';
+import { copyRemission, copyUmkm, loadRemission, loadUmkm } from './write-facts.ts';
 import { copyParquet, loadOccupancy, writeUptCsv, type UptRow } from './write.ts';
 
 /** Options of a generation run. */
 export interface SeedOptions {
   outDir: string;
   seed?: number;
+  /** Copies of every unit in occupancy (and the default for the other two tables). */
   scale?: number;
+  /** Copies of every unit in remission.parquet (default: `scale`). */
+  remissionScale?: number;
+  /** Copies of every unit in umkm_sales.parquet (default: `scale`). */
+  umkmScale?: number;
   daily?: boolean;
 }
 
@@ -20,34 +28,67 @@ export interface SeedOptions {
 export interface SeedResult {
   units: number;
   occupancyRows: number;
+  remissionRows: number;
+  umkmRows: number;
   model: Model;
 }
 
-/** Generates upt.csv and occupancy.parquet into `outDir`. */
+const positive = (n: number, what: string) => {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${what} must be a positive integer, got ${n}`);
+  return n;
+};
+
+/**
+ * Generates upt.csv, occupancy.parquet, remission.parquet and umkm_sales.parquet
+ * into `outDir`. upt.csv holds as many copies of every unit as the largest scale;
+ * each table holds its own number of copies.
+ */
 export async function generateSeed(opts: SeedOptions): Promise<SeedResult> {
-  const scale = opts.scale ?? 1;
-  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a positive integer, got ${opts.scale}`);
-  const model = buildModel(opts.seed ?? DEFAULT_SEED);
+  const scale = positive(opts.scale ?? 1, '--scale');
+  const remissionScale = positive(opts.remissionScale ?? scale, '--remission-scale');
+  const umkmScale = positive(opts.umkmScale ?? scale, '--umkm-scale');
+  const seed = opts.seed ?? DEFAULT_SEED;
+  const model = buildModel(seed);
   const { units, coords, series } = model;
   mkdirSync(opts.outDir, { recursive: true });
   const rows: UptRow[] = units.map((unit, i) => ({ unit, lat: coords[i][0], lon: coords[i][1], capacity: series.capacity[i][MONTHS - 1] }));
-  const uptRows = scaleUptRows(rows, scale);
+  const uptRows = scaleUptRows(rows, Math.max(scale, remissionScale, umkmScale));
   writeUptCsv(join(opts.outDir, 'upt.csv'), uptRows);
-  const base = scale === 1 && !opts.daily;
+  const base = scale === 1 && remissionScale === 1 && umkmScale === 1 && !opts.daily;
+  // One thread and fixed row-group sizes keep the parquet bytes identical run to run.
   const instance = await DuckDBInstance.create(':memory:', base ? { threads: '1' } : {});
   const con = await instance.connect();
+  const path = (f: string) => join(opts.outDir, f);
+  const count = async (f: string) => {
+    const r = await con.runAndReadAll(`SELECT count(*)::BIGINT::DOUBLE AS n FROM read_parquet('${path(f).replace(/'/g, "''")}')`);
+    return Number(r.getRows()[0][0]);
+  };
   try {
     await loadOccupancy(con, units, series);
-    const path = join(opts.outDir, 'occupancy.parquet');
-    if (base) {
-      // One thread and a fixed row-group size keep the parquet bytes identical run to run.
-      await copyParquet(con, 'occupancy', path, 16_384);
-    } else {
+    if (base) await copyParquet(con, 'occupancy', path('occupancy.parquet'), 16_384);
+    else {
       await createScaledView(con, scale, opts.daily ?? false);
-      await copyParquet(con, 'occupancy_out', path);
+      await copyParquet(con, 'occupancy_out', path('occupancy.parquet'));
     }
-    const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${path.replace(/'/g, "''")}')`);
-    return { units: uptRows.length, occupancyRows: Number(r.getRows()[0][0]), model };
+    // Free the occupancy rows before the next tables are staged.
+    for (const v of ['occupancy_out', 'occupancy_daily']) await con.run(`DROP VIEW IF EXISTS ${v}`);
+    await con.run('DROP TABLE occupancy');
+    await loadRemission(con, buildRemission(model, seed));
+    await copyRemission(con, path('remission.parquet'), remissionScale, base ? 16_384 : undefined);
+    await loadUmkm(
+      con,
+      buildUmkm(model, seed),
+      units.map((u) => u.code),
+      monthStartDays,
+    );
+    await copyUmkm(con, path('umkm_sales.parquet'), umkmScale, base ? 16_384 : undefined);
+    return {
+      units: uptRows.length,
+      occupancyRows: await count('occupancy.parquet'),
+      remissionRows: await count('remission.parquet'),
+      umkmRows: await count('umkm_sales.parquet'),
+      model,
+    };
   } finally {
     con.closeSync();
     instance.closeSync();
