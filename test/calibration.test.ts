@@ -381,12 +381,12 @@ describe('6. residents sit in plausible units', () => {
 });
 
 describe('7. determinism', () => {
-  it('regenerates byte-identical seed files', async () => {
+  it('regenerates byte-identical seed files (all four)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lentera-seed-'));
     try {
       await generateSeed({ outDir: dir });
       const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
-      for (const f of ['upt.csv', 'occupancy.parquet']) expect(hash(join(dir, f)), f).toBe(hash(join(SEED, f)));
+      for (const f of ['upt.csv', 'occupancy.parquet', 'remission.parquet', 'umkm_sales.parquet']) expect(hash(join(dir, f)), f).toBe(hash(join(SEED, f)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -62,11 +62,13 @@ export function buildRemission(model: Model, seed: number): RemissionTable {
   const rounds = remissionRounds();
   const figures = readRemissionFigures();
   const el = rounds.map((r) => idx.map((i) => eligible(model, i, r)));
+  // The "share of prisoners" of the derivation rules counts every sentenced prisoner (the four columns).
+  const all = rounds.map((r) => idx.map((i) => eligible(model, i, { ...r, days: 0 })));
   const pools = new Map<string, RoundPool>();
   rounds.forEach((r, n) => {
-    const w = (f: (s: ReligionShares) => number) => units.reduce((a, u, j) => a + (el[n][j] * f(RELIGION[u.kanwil])) / 100, 0);
+    const w = (f: (s: ReligionShares) => number) => units.reduce((a, u, j) => a + (all[n][j] * f(RELIGION[u.kanwil])) / 100, 0);
     pools.set(roundKey(r.year, r.event), {
-      prisoners: el[n].reduce((a, b) => a + b, 0),
+      prisoners: all[n].reduce((a, b) => a + b, 0),
       hindu: w((s) => s.hindu),
       buddhist: w((s) => s.buddhist),
       konghucu: w((s) => s.konghucu),
