@@ -102,7 +102,9 @@ export function nationalTargets(rounds: RemissionRound[], figures: RemissionFigu
     t.total = Math.round((nyepi.total * p[religious[t.round.event]!]) / pool(nyepi.round).hindu);
   }
   const freedShares = (event: RemissionEvent) => byEvent(event, (t) => (t.figure?.released != null ? t.figure.released / t.figure.total : null));
-  for (const t of targets.filter((x) => x.released < 0)) {
+  // Waisak and Imlek last: they follow Nyepi, which may itself be derived.
+  const unsplit = targets.filter((x) => x.released < 0);
+  for (const t of [...unsplit.filter((x) => !religious[x.round.event]), ...unsplit.filter((x) => religious[x.round.event])]) {
     const share = religious[t.round.event]
       ? find(t.round.year, 'RK_NYEPI').released / find(t.round.year, 'RK_NYEPI').total
       : nearest(t.round.year, freedShares(t.round.event));
@@ -141,7 +143,7 @@ export function nationalTargets(rounds: RemissionRound[], figures: RemissionFigu
 
   for (const t of targets) {
     const { min, max } = HALF_MONTHS[t.round.event];
-    if (t.released > t.total / 2 || t.halfMonths < min * t.total || t.halfMonths > max * t.total) {
+    if (t.released < 0 || t.released > t.total / 2 || t.halfMonths < min * t.total || t.halfMonths > max * t.total) {
       throw new Error(`Implausible target ${keyOf(t)}: ${JSON.stringify({ total: t.total, released: t.released, halfMonths: t.halfMonths })}`);
     }
   }
