@@ -48,11 +48,11 @@ export interface RemissionTable {
   halfMonths: Int32Array;
 }
 
-/** Sentenced prisoners of unit `i` who can receive a round at month `m`. */
-function eligible(model: Model, i: number, round: RemissionRound): number {
-  const at = i * MONTHS + round.month;
+/** Sentenced prisoners of unit `i` at the month-end of month `m`: adults, and children when `children`. */
+function sentenced(model: Model, i: number, m: number, children: boolean): number {
+  const at = i * MONTHS + m;
   const r = model.series.residents;
-  return r[4][at] + r[5][at] + (round.days < CHILDREN_UNTIL ? r[6][at] + r[7][at] : 0);
+  return r[4][at] + r[5][at] + (children ? r[6][at] + r[7][at] : 0);
 }
 
 /** Builds the remission table from the occupancy model. */
@@ -61,9 +61,9 @@ export function buildRemission(model: Model, seed: number): RemissionTable {
   const units = idx.map((i) => model.units[i]);
   const rounds = remissionRounds();
   const figures = readRemissionFigures();
-  const el = rounds.map((r) => idx.map((i) => eligible(model, i, r)));
-  // The "share of prisoners" of the derivation rules counts every sentenced prisoner (the four columns).
-  const all = rounds.map((r) => idx.map((i) => eligible(model, i, { ...r, days: 0 })));
+  // Who can receive a round; the "share of prisoners" of the derivation rules counts every sentenced prisoner.
+  const el = rounds.map((r) => idx.map((i) => sentenced(model, i, r.month, r.days < CHILDREN_UNTIL)));
+  const all = rounds.map((r) => idx.map((i) => sentenced(model, i, r.month, true)));
   const pools = new Map<string, RoundPool>();
   rounds.forEach((r, n) => {
     const w = (f: (s: ReligionShares) => number) => units.reduce((a, u, j) => a + (all[n][j] * f(RELIGION[u.kanwil])) / 100, 0);
