@@ -373,6 +373,48 @@ describe('remission: months granted', () => {
     expect(checked).toBe(2);
   });
 
+  it('elsewhere follow the mean per person of the nearest year whose months a figure fixes (Waisak and Imlek: Nyepi’s)', () => {
+    const size = (year: string | number, e: string) => nat(year, e).recipients + nat(year, e).released;
+    const mean = (year: string | number, e: string) => months(year, e) / size(year, e);
+    const fixed = new Map<string, Set<number>>();
+    const fix = (e: string, y: string) => fixed.set(e, (fixed.get(e) ?? new Set()).add(Number(y)));
+    const joint: string[] = [];
+    for (const r of ru) {
+      if (Number(r.tahun) < FIRST) continue;
+      if (/Remisi Dasawarsa/.test(r.lainnya ?? '') && r.hemat_biaya_makan_rp) {
+        // A saving of two rounds fixes the larger one (the smaller takes the nearest year's mean).
+        fix(size(r.tahun, 'DASAWARSA') > size(r.tahun, 'RU_17_AGUSTUS') ? 'DASAWARSA' : 'RU_17_AGUSTUS', r.tahun);
+        joint.push(`${r.tahun} DASAWARSA`);
+      } else if (r.hemat_biaya_makan_rp || /RU-1 by months/.test(r.lainnya ?? '')) fix('RU_17_AGUSTUS', r.tahun);
+    }
+    for (const r of rk) {
+      if (Number(r.tahun) < FIRST) continue;
+      if (r.hemat_rp || /RK I 15hr/.test(r.catatan ?? '')) fix(RK_EVENT[r.hari_raya], r.tahun);
+      if (/Nyepi\+IdulFitri hemat/.test(r.catatan ?? ''))
+        fix(size(r.tahun, 'RK_IDUL_FITRI') > size(r.tahun, 'RK_NYEPI') ? 'RK_IDUL_FITRI' : 'RK_NYEPI', r.tahun);
+    }
+    let checked = 0;
+    for (const [e, years] of fixed) {
+      for (let y = FIRST; y <= LAST; y++) {
+        if (years.has(y) || !national.has(`${y} ${e}`)) continue;
+        const d = Math.min(...[...years].map((k) => Math.abs(k - y)));
+        const near = [...years].filter((k) => Math.abs(k - y) === d);
+        const want = near.reduce((a, k) => a + mean(k, e), 0) / near.length;
+        // Rounded to whole half months over the round's people.
+        expect(Math.abs(mean(y, e) - want), `${y} ${e}`).toBeLessThanOrEqual(0.5 / size(y, e) + 1e-9);
+        checked++;
+      }
+    }
+    for (let y = FIRST; y <= LAST; y++) {
+      for (const e of ['RK_WAISAK', 'RK_IMLEK']) {
+        expect(Math.abs(mean(y, e) - mean(y, 'RK_NYEPI')), `${y} ${e}`).toBeLessThanOrEqual(0.5 / size(y, e) + 1e-9);
+        checked++;
+      }
+    }
+    expect(joint).toEqual(['2025 DASAWARSA']);
+    expect(checked).toBeGreaterThanOrEqual(30);
+  });
+
   it('per unit: within the legal amounts per person (RU 1-6 months, RK 15 days-2 months, RD 15 days-3 months)', async () => {
     const bad = await rows(`SELECT year, event, upt_code, recipients + released n, months_granted FROM rem
       WHERE months_granted < (recipients + released) * CASE event WHEN 'RU_17_AGUSTUS' THEN ${AMOUNTS.RU_17_AGUSTUS[0]} ELSE 0.5 END

@@ -37,11 +37,10 @@ export interface RoundPool {
 }
 
 /** Mean of the values of the years nearest to `year` (ties: both). */
-function nearest(year: number, values: Map<number, number>, except = -1): number | null {
+function nearest(year: number, values: Map<number, number>): number | null {
   let best = Number.POSITIVE_INFINITY;
   let picked: number[] = [];
   for (const [y, v] of values) {
-    if (y === except) continue;
     const d = Math.abs(y - year);
     if (d < best) [best, picked] = [d, [v]];
     else if (d === best) picked.push(v);
@@ -114,16 +113,20 @@ export function nationalTargets(rounds: RemissionRound[], figures: RemissionFigu
 
   // Months: stated ones first (amount breakdowns, savings of one round), then savings of two rounds, then means.
   const keyOf = (t: RoundTarget) => roundKey(t.round.year, t.round.event);
+  const fixed = new Set<RoundTarget>(); // months fixed by a figure: the only ones a mean is taken from
   for (const t of targets) {
     const a = t.figure?.amounts;
     if (a) t.halfMonths = a.halfMonths + Math.round(((t.total - a.count) * a.halfMonths) / a.count);
+    if (a) fixed.add(t);
   }
   for (const s of figures.savings.filter((x) => x.keys.length === 1)) {
-    targets.find((t) => keyOf(t) === s.keys[0])!.halfMonths = savingHalfMonths(s, figures.dailyCost);
+    const t = targets.find((x) => keyOf(x) === s.keys[0])!;
+    t.halfMonths = savingHalfMonths(s, figures.dailyCost);
+    fixed.add(t);
   }
-  const stated = (event: RemissionEvent) => byEvent(event, (t) => (t.halfMonths >= 0 ? t.halfMonths / t.total : null));
+  const stated = (event: RemissionEvent) => byEvent(event, (t) => (fixed.has(t) ? t.halfMonths / t.total : null));
   const meanOf = (t: RoundTarget): number => {
-    const m = religious[t.round.event] ? null : nearest(t.round.year, stated(t.round.event), t.round.year);
+    const m = religious[t.round.event] ? null : nearest(t.round.year, stated(t.round.event));
     if (m !== null) return m;
     const nyepi = find(t.round.year, 'RK_NYEPI');
     if (t.round.event.startsWith('RK_') && nyepi.halfMonths >= 0) return nyepi.halfMonths / nyepi.total;
@@ -137,6 +140,7 @@ export function nationalTargets(rounds: RemissionRound[], figures: RemissionFigu
       left -= t.halfMonths;
     }
     parts[parts.length - 1].halfMonths = left;
+    fixed.add(parts[parts.length - 1]);
   }
   for (const t of targets.filter((x) => x.halfMonths < 0 && !religious[x.round.event])) t.halfMonths = Math.round(t.total * meanOf(t));
   for (const t of targets.filter((x) => x.halfMonths < 0)) t.halfMonths = Math.round(t.total * meanOf(t));
