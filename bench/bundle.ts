@@ -23,7 +23,7 @@ interface ManifestChunk {
  * chunk, each with everything they import statically (from Vite's manifest). Pages
  * the visit never opens (litmas, users, audit) are separate chunks and not counted.
  */
-export function measureBundle(distDir: string, page = 'src/pages/Occupancy.svelte'): BundleResult {
+export function measureBundle(distDir: string, page = 'src/modules/occupancy/OccupancyPage.svelte'): BundleResult {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   if (!manifest[page]) throw new Error(`${page} is not a chunk of the build: is it still loaded lazily?`);
   const seen = new Set<string>();

@@ -1,13 +1,13 @@
 // Pure chart builders and formatters of the web app (web/src/lib): no DOM, no ECharts runtime.
 import { describe, expect, it } from 'vitest';
 import { formatCompact, formatDate, formatDecimal, formatInt, formatMonth, formatPct, formatSigned, escapeHtml } from '../web/src/lib/format.ts';
-import { trendOption } from '../web/src/lib/charts/trend.ts';
-import { kanwilBarOption, sortByOvercrowding } from '../web/src/lib/charts/kanwilBar.ts';
-import { mapOption, provinceData } from '../web/src/lib/charts/map.ts';
-import { uptHistoryOption } from '../web/src/lib/charts/uptHistory.ts';
-import { historyRows } from '../web/src/lib/history.ts';
-import { BAND_COLOR, NO_DATA_COLOR } from '../web/src/lib/charts/palette.ts';
-import type { KanwilRow, TrendRow } from '../web/src/lib/types.ts';
+import { trendOption } from '../web/src/modules/occupancy/charts/trend.ts';
+import { kanwilBarOption, sortByOvercrowding } from '../web/src/modules/occupancy/charts/kanwilBar.ts';
+import { mapOption, provinceData } from '../web/src/modules/occupancy/charts/map.ts';
+import { uptHistoryOption } from '../web/src/modules/occupancy/charts/uptHistory.ts';
+import { historyRows } from '../web/src/modules/occupancy/history.ts';
+import { BAND_COLOR, NO_DATA_COLOR } from '../web/src/modules/occupancy/charts/palette.ts';
+import type { KanwilRow, TrendRow } from '../web/src/modules/occupancy/types.ts';
 
 // Loose view of an option, to read series without the ECharts union types.
 type Loose = { series: Record<string, any>[]; [k: string]: any };

@@ -1,10 +1,10 @@
 // Pure helpers of the litmas pages (web/src/lib/litmas): no DOM, no Svelte runtime.
 import { describe, expect, it } from 'vitest';
-import { dueLeft } from '../web/src/lib/litmas/due.ts';
-import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from '../web/src/lib/litmas/facts.ts';
-import { missingIn, segments } from '../web/src/lib/litmas/highlight.ts';
-import { rriLevel, scoreRri } from '../web/src/lib/litmas/rri.ts';
-import { parseSse } from '../web/src/lib/litmas/sse.ts';
+import { dueLeft } from '../web/src/modules/litmas/model/due.ts';
+import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from '../web/src/modules/litmas/model/facts.ts';
+import { missingIn, segments } from '../web/src/modules/litmas/model/highlight.ts';
+import { rriLevel, scoreRri } from '../web/src/modules/litmas/model/rri.ts';
+import { parseSse } from '../web/src/modules/litmas/model/sse.ts';
 import { RRI_ITEMS, rriLevel as serverLevel } from '../server/litmas/rri.ts';
 
 const H = 3_600_000;

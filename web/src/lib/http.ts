@@ -1,6 +1,12 @@
 // The fetch layer of the API client: one error type, the session cookie on every
 // request, and hooks through which the session hears of 401 and 403 answers.
-import type { Issue } from './types.ts';
+
+/** One validation problem of a 400 (or 409) answer: which field, which check, the server's words. */
+export interface Issue {
+  field?: string;
+  code?: string;
+  message?: string;
+}
 
 /** Query parameters; empty and undefined values are left out. */
 export type Params = Record<string, string | number | undefined | null>;

@@ -1,6 +1,7 @@
 // Loads one API resource: keeps the last data, the error and a loading flag;
 // a new load aborts the one in flight; retry() repeats the last load.
-import { ApiError } from './api.ts';
+import type { ApiError } from './http.ts';
+import { toApiError } from './errorText.ts';
 
 export class Loader<T> {
   data = $state.raw<T | undefined>(undefined);
@@ -24,7 +25,7 @@ export class Loader<T> {
       },
       (e: unknown) => {
         if (ctrl.signal.aborted) return;
-        this.error = e instanceof ApiError ? e : new ApiError(0, e instanceof Error ? e.message : String(e));
+        this.error = toApiError(e);
         this.loading = false;
       },
     );

@@ -2,23 +2,23 @@
 // only what the role may use; the server enforces). Later pages (litmas) join here.
 import type { Component } from 'svelte';
 import type { Permission } from './authTypes.ts';
-import type { MsgKey } from './i18n/id.ts';
-import NotFound from '../pages/NotFound.svelte';
+import type { CoreKey } from './i18n/index.ts';
+import NotFound from '../shell/NotFound.svelte';
 
 /** A page's module, loaded when first visited: each page is its own chunk, so the
  * occupancy page does not carry the litmas editor, nor the account page ECharts. */
 type PageModule = () => Promise<{ default: Component }>;
-const Account: PageModule = () => import('../pages/Account.svelte');
-const Audit: PageModule = () => import('../pages/Audit.svelte');
-const Litmas: PageModule = () => import('../pages/Litmas.svelte');
-const LlmOversight: PageModule = () => import('../pages/LlmOversight.svelte');
-const Occupancy: PageModule = () => import('../pages/Occupancy.svelte');
-const Overview: PageModule = () => import('../pages/Overview.svelte');
-const Users: PageModule = () => import('../pages/Users.svelte');
+const Account: PageModule = () => import('../modules/auth/AccountPage.svelte');
+const Audit: PageModule = () => import('../modules/audit/AuditPage.svelte');
+const Litmas: PageModule = () => import('../modules/litmas/LitmasPage.svelte');
+const LlmOversight: PageModule = () => import('../modules/llm/LlmOversightPage.svelte');
+const Occupancy: PageModule = () => import('../modules/occupancy/OccupancyPage.svelte');
+const Overview: PageModule = () => import('../modules/home/HomePage.svelte');
+const Users: PageModule = () => import('../modules/users/UsersPage.svelte');
 
 export interface Route {
   path: string;
-  title: MsgKey;
+  title: CoreKey;
   load: PageModule;
   /** Shown in the main navigation (to roles that hold `permission`). */
   nav: boolean;

@@ -1,10 +1,17 @@
 // Who is signed in. The app asks /api/auth/me on start; any later 401 from any
 // request ends the session here (the sign-in page says it expired), and a 403 to a
 // page's GET marks that page as not for this role.
-import { authApi } from './authApi.ts';
 import type { Permission, SessionUser } from './authTypes.ts';
-import { ApiError, hooks } from './http.ts';
+import { toApiError } from './errorText.ts';
+import { ApiError, getJson, hooks, request } from './http.ts';
 import { router } from './router.svelte.ts';
+
+/** Sign-in and sign-out: the only account calls the shell itself makes. */
+const account = {
+  me: () => getJson<{ user: SessionUser }>('/api/auth/me').then((r) => r.user),
+  login: (username: string, password: string) => request<{ user: SessionUser }>('POST', '/api/auth/login', { username, password }).then((r) => r.user),
+  logout: () => request<{ ok: true }>('POST', '/api/auth/logout'),
+};
 
 export type SessionStatus = 'loading' | 'signed-out' | 'signed-in' | 'unreachable';
 
@@ -32,9 +39,9 @@ class Session {
     this.status = 'loading';
     this.startError = undefined;
     try {
-      this.#begin(await authApi.me());
+      this.#begin(await account.me());
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError(0, String(e));
+      const err = toApiError(e);
       if (err.status === 401) this.#end(false);
       else {
         this.startError = err;
@@ -45,7 +52,7 @@ class Session {
 
   /** Signs in; a failure is thrown for the sign-in form to show. */
   async signIn(username: string, password: string): Promise<void> {
-    this.#begin(await authApi.login(username, password));
+    this.#begin(await account.login(username, password));
   }
 
   /**
@@ -54,7 +61,7 @@ class Session {
    */
   async signOut(): Promise<void> {
     try {
-      await authApi.logout();
+      await account.logout();
     } catch (e) {
       // Already signed out on the server (401) is fine; anything else the menu shows.
       if (!(e instanceof ApiError && e.status === 401)) throw e;

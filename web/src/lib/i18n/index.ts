@@ -1,28 +1,63 @@
-// t(): the typed translation function, plus formatters bound to the UI language.
-import { en } from './en.ts';
-import { id, type MsgKey } from './id.ts';
-import { locale } from './locale.svelte.ts';
+// t(): typed translation. The core dictionary (the shell, states, errors, tables) is
+// always loaded; each module registers its own dictionary when its page loads and gets
+// a t() typed to its keys and the core ones, so a key that does not exist, or that
+// belongs to another module, fails the type check. Also: formatters in the UI language.
 import * as f from '../format.ts';
+import { coreEn } from './core.en.ts';
+import { coreId } from './core.id.ts';
+import { locale } from './locale.svelte.ts';
 
-export type { MsgKey };
 export { locale };
 
-const dicts: Record<'id' | 'en', Record<MsgKey, string>> = { id, en };
+/** A key of the core dictionary. */
+export type CoreKey = keyof typeof coreId;
+
+/** One module's strings in both languages (the English one has every Indonesian key). */
+export interface Messages<K extends string = string> {
+  id: Readonly<Record<K, string>>;
+  en: Readonly<Record<K, string>>;
+}
+
+/** The keys of some dictionaries. */
+type KeysOf<M> = M extends Messages<infer K> ? K : never;
+
+/** Placeholder values for `{name}` in a string. */
+export type Vars = Record<string, string | number>;
 
 /** Translates a key into the current language, filling `{name}` placeholders. */
-export function t(key: MsgKey, vars?: Record<string, string | number>): string {
-  const s = dicts[locale.lang][key] ?? key;
+export type Translate<K extends string> = (key: K, vars?: Vars) => string;
+
+// Every loaded dictionary, merged per language: keys are unique across dictionaries
+// (test/web-i18n.test.ts), so merging never overwrites another module's string.
+const loaded: Record<'id' | 'en', Record<string, string>> = { id: { ...coreId }, en: { ...coreEn } };
+
+function translate(key: string, vars?: Vars): string {
+  const s = loaded[locale.lang][key] ?? loaded.id[key] ?? key;
   return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
 }
 
-/** Translates a key built at run time (e.g. an API code), or returns the fallback. */
-export function tMaybe(key: string, fallback: string): string {
-  const d = dicts[locale.lang] as Record<string, string>;
-  return d[key] ?? fallback;
+/** Translates a core key. */
+export const t: Translate<CoreKey> = translate;
+
+/**
+ * Loads a module's dictionaries (its own, and those of modules whose components it shows)
+ * and returns the module's t(): typed to their keys plus the core ones.
+ */
+export function registerMessages<M extends Messages[]>(...dicts: M): Translate<CoreKey | KeysOf<M[number]>> {
+  for (const d of dicts) {
+    Object.assign(loaded.id, d.id);
+    Object.assign(loaded.en, d.en);
+  }
+  return translate;
 }
 
-/** Label of a unit type code (LAPAS → "Lapas"). */
-export const typeLabel = (code: string): string => tMaybe(`type.${code}`, code);
+/** The text of a key built at run time (an API code, a field name), if a loaded dictionary has it. */
+export function maybe(key: string): string | undefined {
+  return loaded[locale.lang][key] ?? loaded.id[key];
+}
+
+/** The text of a key built at run time, or the fallback. */
+export const tMaybe = (key: string, fallback: string): string => maybe(key) ?? fallback;
 
 /** Label of a role (researcher → "Peneliti (PK)"). */
 export const roleLabel = (role: string | null | undefined): string => (role ? tMaybe(`role.${role}`, role) : '—');

@@ -1,0 +1,151 @@
+// Shapes of the litmas answers of the API (server/routes/litmas.ts, docs/API.md § Litmas). Types only.
+
+// The request, facts, draft and RRI result are the server's own (one definition for both sides).
+import type { CaseRequest } from '../../../../server/litmas/context.ts';
+import type { DraftContent, Flag, Paragraph } from '../../../../server/litmas/draft.ts';
+import type { Fact, Facts } from '../../../../server/litmas/facts.ts';
+import type { NeedRating, RriLevel, RriResult as ServerRriResult } from '../../../../server/litmas/rri.ts';
+import type { CaseRecord as ServerCaseRecord, CaseStatus } from '../../../../server/litmas/store.ts';
+
+export type { CaseRequest, DraftContent, Fact, Facts, Flag, NeedRating, Paragraph, RriLevel };
+
+/** The RRI score (the browser's own scoring names items by plain strings). */
+export type RriResult = Omit<ServerRriResult, 'missing'> & { missing: string[] };
+/** A family member or the guarantor. */
+export type Person = NonNullable<Facts['guarantor']>;
+/** A source of information (interview, document…). */
+export type Source = Facts['sources'][number];
+
+export type { CaseStatus };
+export type DraftSource = 'llm' | 'offline' | 'edit';
+export type FlagKind = Flag['kind'];
+export type SourceKind = Source['kind'];
+
+export interface KindInfo {
+  key: string;
+  label: string;
+  child: boolean;
+  integration: boolean;
+  dueHours: number | null;
+}
+
+export type Drafter = { kind: 'offline'; model: null; host: null; redacted: false } | { kind: 'llm'; model: string; host: string; redacted: boolean };
+
+/** `GET /api/litmas/meta`. */
+export interface LitmasMeta {
+  kinds: KindInfo[];
+  outline: { key: string; title: string; integration?: boolean }[];
+  decisions: { key: 'kesimpulan' | 'rekomendasi'; title: string }[];
+  rri_items: { key: string; label: string; max: number }[];
+  need_domains: { key: string; label: string }[];
+  drafter: Drafter;
+}
+
+/** A row of `GET /api/litmas/cases`. */
+export interface CaseRow {
+  id: number;
+  kind: string;
+  status: CaseStatus;
+  title: string;
+  pk_user_id: number;
+  pk_name: string | null;
+  due_at: string | null;
+  received_at: string | null;
+  updated_at: string;
+  draft_versions: number;
+}
+
+export interface Assessment {
+  rri: Record<string, number | null | undefined>;
+  needs: Record<string, NeedRating | null | undefined>;
+  notes?: string | null;
+}
+
+/** A case as `GET /api/litmas/cases/:id` gives it: the server's record, with the
+ * browser's looser assessment (items named by plain strings). */
+export type CaseRecord = Omit<ServerCaseRecord, 'kind' | 'assessment'> & { kind: string; assessment: Assessment };
+
+export interface DraftOption {
+  text: string;
+  fact_ids: string[];
+}
+
+export type DecisionKey = 'kesimpulan' | 'rekomendasi';
+
+export interface VersionInfo {
+  id: number;
+  case_id: number;
+  version_no: number;
+  source: DraftSource;
+  generation_id: number | null;
+  created_by: number;
+  created_by_name: string | null;
+  created_at: string;
+}
+
+export interface DraftRecord extends VersionInfo {
+  content: DraftContent;
+}
+
+export interface Review {
+  id: number;
+  action: 'submit' | 'return' | 'approve';
+  comment: string | null;
+  user_id: number;
+  user_name: string | null;
+  created_at: string;
+}
+
+export interface Generation {
+  id: number;
+  kind: string;
+  drafter: 'llm' | 'offline';
+  backend_host: string | null;
+  model_requested: string | null;
+  model_answered: string | null;
+  redacted: boolean;
+  latency_ms: number | null;
+  flags: number | null;
+  outcome: 'running' | 'success' | 'failure' | 'aborted';
+  error: string | null;
+  draft_id: number | null;
+  created_at: string;
+}
+
+/** `GET /api/litmas/cases/:id`. */
+export interface CaseView {
+  case: CaseRecord;
+  rri: RriResult;
+  facts: Fact[];
+  draft: DraftRecord | null;
+  versions: VersionInfo[];
+  reviews: Review[];
+  generations: Generation[];
+}
+
+export interface SentPrompt {
+  id: number;
+  drafter: string;
+  redacted: boolean;
+  backend_host: string | null;
+  prompt_sent: string | null;
+}
+
+export interface DiffPart {
+  value: string;
+  added: boolean;
+  removed: boolean;
+}
+
+export interface DiffAnswer {
+  from: number;
+  to: number;
+  sections: { key: string; title: string; parts: DiffPart[] }[];
+}
+
+/** What the generate stream says (server/litmas/generate.ts). */
+export type GenerationEvent =
+  | { type: 'start'; generation_id: number; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
+  | { type: 'section'; section: { key: string; title: string; paragraphs: Paragraph[] } }
+  | { type: 'done'; draft_id: number; version_no: number; flags: number }
+  | { type: 'error'; code: string; message: string; retryable: boolean };
