@@ -5,9 +5,10 @@
 import * as f from '../format.ts';
 import { coreEn } from './core.en.ts';
 import { coreId } from './core.id.ts';
+import { fill, type Vars } from './fill.ts';
 import { locale } from './locale.svelte.ts';
 
-export { locale };
+export { locale, type Vars };
 
 /** A key of the core dictionary. */
 export type CoreKey = keyof typeof coreId;
@@ -21,9 +22,6 @@ export interface Messages<K extends string = string> {
 /** The keys of some dictionaries. */
 type KeysOf<M> = M extends Messages<infer K> ? K : never;
 
-/** Placeholder values for `{name}` in a string. */
-export type Vars = Record<string, string | number>;
-
 /** Translates a key into the current language, filling `{name}` placeholders. */
 export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 
@@ -32,8 +30,7 @@ export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 const loaded: Record<'id' | 'en', Record<string, string>> = { id: { ...coreId }, en: { ...coreEn } };
 
 function translate(key: string, vars?: Vars): string {
-  const s = loaded[locale.lang][key] ?? loaded.id[key] ?? key;
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+  return fill(loaded[locale.lang][key] ?? loaded.id[key] ?? key, vars);
 }
 
 /** Translates a core key. */
