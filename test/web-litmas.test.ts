@@ -1,4 +1,4 @@
-// Pure helpers of the litmas pages (web/src/lib/litmas): no DOM, no Svelte runtime.
+// Pure helpers of the litmas pages (web/src/modules/litmas/model): no DOM, no Svelte runtime.
 import { describe, expect, it } from 'vitest';
 import { dueLeft } from '../web/src/modules/litmas/model/due.ts';
 import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from '../web/src/modules/litmas/model/facts.ts';

@@ -20,7 +20,7 @@ class LocaleState {
     return this.lang === 'en' ? 'en-GB' : 'id-ID';
   }
 
-  /** ECharts locale name (registered in lib/echarts.ts). */
+  /** ECharts locale name (registered in ui/charts/echarts.ts). */
   get echarts(): 'ID' | 'EN' {
     return this.lang === 'en' ? 'EN' : 'ID';
   }

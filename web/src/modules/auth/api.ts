@@ -4,7 +4,7 @@ import type { TokenInfo } from './types.ts';
 
 type Ok = { ok: true };
 
-export const authApi = {
+export const accountApi = {
   changePassword: (current_password: string, new_password: string) => request<Ok>('POST', '/api/auth/password', { current_password, new_password }),
   tokens: (signal?: AbortSignal) => getJson<{ rows: TokenInfo[] }>('/api/auth/tokens', {}, signal),
   createToken: (name: string) => request<{ token: string; info: TokenInfo }>('POST', '/api/auth/tokens', { name }),

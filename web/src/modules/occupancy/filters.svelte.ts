@@ -20,6 +20,9 @@ export const filters = urlParams(
   'page',
 );
 
+/** The unit whose history is open (kept apart: opening one keeps the table's page). */
+export const unitParam = urlParams({ upt: text() });
+
 /** Filters for summary, trend and export. */
 export function baseQuery(): OccupancyFilters {
   return { date: filters.date || undefined, kanwil: filters.kanwil || undefined, upt_type: filters.type || undefined };
