@@ -17,7 +17,7 @@ export interface Column<R> {
   rowHeader?: boolean;
   /** Numbers: right-aligned, tabular figures (the `num` class on header and cells). */
   numeric?: boolean;
-  /** Class of the cells (and of the header, unless `headClass` is given). */
+  /** Class of the column's cells, and of its header (e.g. to hide both on small screens). */
   class?: string;
   headClass?: string;
   /** The cell as text: a plain value, written with `format`… */
