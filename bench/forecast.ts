@@ -1,0 +1,131 @@
+/**
+ * Forecasts and backtests for the nation, every Kanwil and every unit type, from the
+ * seed (month-end totals aggregated by DuckDB), timed. Target: all of them together in
+ * under FORECAST_LIMIT_MS. Alone: `node --import tsx bench/forecast.ts [--seed=DIR] [--runs=N]`.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { backtest } from '../server/forecast/backtest.ts';
+import { forecast } from '../server/forecast/forecast.ts';
+import type { BacktestResult, ForecastResult, MonthlyObservation } from '../server/forecast/types.ts';
+import { median } from './measure.ts';
+
+export const FORECAST_LIMIT_MS = 1000;
+
+export interface NamedSeries {
+  scope: 'nation' | 'kanwil' | 'type';
+  name: string;
+  series: MonthlyObservation[];
+}
+
+const RESIDENTS = ['detainee_adult_male', 'detainee_adult_female', 'detainee_child_male', 'detainee_child_female'];
+const PRISONERS = ['prisoner_adult_male', 'prisoner_adult_female', 'prisoner_child_male', 'prisoner_child_female'];
+
+/** Month-end totals of the seed by Kanwil and unit type (the last snapshot of each month, so daily data work too). */
+export async function loadSeedSeries(seedDir = join(import.meta.dirname, '..', 'data', 'seed')): Promise<NamedSeries[]> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const con = await instance.connect();
+  const pri = PRISONERS.join(' + ');
+  const reader = await con.runAndReadAll(`
+    WITH occ AS (SELECT * FROM read_parquet('${join(seedDir, 'occupancy.parquet')}')),
+    ends AS (SELECT max(snapshot_date) AS d FROM occ GROUP BY date_trunc('month', snapshot_date))
+    SELECT strftime(o.snapshot_date, '%Y-%m') AS month, u.kanwil, u.upt_type,
+           sum(o.capacity)::DOUBLE AS capacity, sum(${[...RESIDENTS, ...PRISONERS].join(' + ')})::DOUBLE AS residents,
+           sum(${pri})::DOUBLE AS prisoners
+    FROM occ o JOIN read_csv('${join(seedDir, 'upt.csv')}', header = true, all_varchar = true) u USING (upt_code)
+    WHERE o.snapshot_date IN (SELECT d FROM ends)
+    GROUP BY ALL ORDER BY month`);
+  const rows = reader.getRowObjectsJson() as unknown as {
+    month: string;
+    kanwil: string;
+    upt_type: string;
+    capacity: number;
+    residents: number;
+    prisoners: number;
+  }[];
+  instance.closeSync();
+  const groups = new Map<string, NamedSeries>();
+  const add = (scope: NamedSeries['scope'], name: string, r: (typeof rows)[number]) => {
+    const key = `${scope}:${name}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { scope, name, series: [] }));
+    const last = g.series[g.series.length - 1];
+    if (last?.month === r.month) {
+      last.residents += r.residents;
+      last.capacity = (last.capacity ?? 0) + r.capacity;
+      last.prisoners = (last.prisoners ?? 0) + r.prisoners;
+    } else g.series.push({ month: r.month, residents: r.residents, capacity: r.capacity, prisoners: r.prisoners });
+  };
+  for (const r of rows) {
+    add('nation', 'Indonesia', r);
+    add('kanwil', r.kanwil, r);
+    add('type', r.upt_type, r);
+  }
+  return [...groups.values()];
+}
+
+export interface SeriesOutcome {
+  scope: NamedSeries['scope'];
+  name: string;
+  forecast: ForecastResult;
+  backtest: BacktestResult;
+}
+
+/** Forecast and backtest of every series (one pass). */
+export function forecastAll(list: readonly NamedSeries[]): SeriesOutcome[] {
+  return list.map((s) => ({ scope: s.scope, name: s.name, forecast: forecast(s.series), backtest: backtest(s.series) }));
+}
+
+export interface ForecastBench {
+  series: number;
+  loadMs: number;
+  /** The first pass (cold: includes JIT warm-up) and the median of the later passes. */
+  firstMs: number;
+  medianMs: number;
+  pass: boolean;
+  outcomes: SeriesOutcome[];
+}
+
+/** Loads the seed series and times `runs` passes of forecastAll. */
+export async function benchForecast(opts: { seedDir?: string; runs?: number } = {}): Promise<ForecastBench> {
+  const t0 = performance.now();
+  const list = await loadSeedSeries(opts.seedDir);
+  const loadMs = performance.now() - t0;
+  const times: number[] = [];
+  let outcomes: SeriesOutcome[] = [];
+  for (let i = 0; i < (opts.runs ?? 5); i++) {
+    const t = performance.now();
+    outcomes = forecastAll(list);
+    times.push(performance.now() - t);
+  }
+  const medianMs = median(times.length > 1 ? times.slice(1) : times);
+  return { series: list.length, loadMs, firstMs: times[0], medianMs, pass: times[0] < FORECAST_LIMIT_MS, outcomes };
+}
+
+const pct = (x: number | null) => (x == null ? '–' : `${x.toFixed(2)}%`);
+
+/** The backtest table as Markdown rows. */
+export function backtestTable(outcomes: readonly SeriesOutcome[]): string {
+  const head = '| series | method | MAPE | naive seasonal MAPE | inside 80% | inside 95% | breaks |\n| --- | --- | ---: | ---: | ---: | ---: | --- |';
+  const rows = outcomes.map(({ scope, name, backtest: b }) => {
+    const brk = b.breaks.map((x) => `${x.month} ${x.kind}`).join(', ') || '–';
+    return `| ${scope === 'nation' ? name : `${scope} ${name}`} | ${b.method} | ${pct(b.model.mape)} | ${pct(b.naive_seasonal?.mape ?? null)} | ${b.model.inside_80}/${b.rows.length} | ${b.model.inside_95}/${b.rows.length} | ${brk} |`;
+  });
+  return [head, ...rows].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const seedDir = process.argv.find((a) => a.startsWith('--seed='))?.slice(7);
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+  const r = await benchForecast({ seedDir, runs });
+  console.log(backtestTable(r.outcomes));
+  const beat = r.outcomes.filter((o) => o.backtest.beats_naive).length;
+  const scored = r.outcomes.filter((o) => o.backtest.beats_naive != null).length;
+  console.log(`\nBeats the naive seasonal forecast on ${beat} of ${scored} series.`);
+  console.log(
+    `${r.series} series (forecast + backtest each): first pass ${r.firstMs.toFixed(0)} ms, median of later passes ${r.medianMs.toFixed(0)} ms ` +
+      `(target < ${FORECAST_LIMIT_MS} ms; loading the seed with DuckDB ${r.loadMs.toFixed(0)} ms) — ${r.pass ? 'PASS' : 'FAIL'}`,
+  );
+  process.exitCode = r.pass ? 0 : 1;
+}
