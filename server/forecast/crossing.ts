@@ -10,6 +10,15 @@ export interface BandLines {
   upper95: readonly number[];
 }
 
+/** Whole people (never −0, which would print as "-0"). */
+export const whole = (x: number) => Math.round(x) + 0;
+
+/** The band in whole people, as shown to the user (the crossing is read from these). */
+export function roundBands(b: BandLines): BandLines {
+  const r = (xs: readonly number[]) => xs.map(whole);
+  return { point: r(b.point), lower80: r(b.lower80), upper80: r(b.upper80), lower95: r(b.lower95), upper95: r(b.upper95) };
+}
+
 /**
  * Where each line first meets capacity. The direction comes from the last observed month:
  * residents below capacity look for the first month at or above it (`up`), residents at or

@@ -1,5 +1,5 @@
 // forecast(): the public entry for "where is occupancy heading" (docs/FORECAST.md).
-import { type BandLines, findCrossing, overcrowdingPct } from './crossing.ts';
+import { type BandLines, findCrossing, overcrowdingPct, roundBands } from './crossing.ts';
 import { ForecastInputError } from './errors.ts';
 import { forecastMoments } from './ets.ts';
 import { type FittedModel, fitModel } from './model.ts';
@@ -71,14 +71,7 @@ export function forecast(series: readonly MonthlyObservation[], options: Forecas
   const model = fitModel(prep, options);
   const exact = bands(model, h);
   // Whole people; the crossing and overcrowding use the rounded figures the user sees.
-  const round = (xs: readonly number[]) => xs.map((x) => Math.round(x));
-  const lines: BandLines = {
-    point: round(exact.point),
-    lower80: round(exact.lower80),
-    upper80: round(exact.upper80),
-    lower95: round(exact.lower95),
-    upper95: round(exact.upper95),
-  };
+  const lines = roundBands(exact);
   const capacity = capacityPath(prep, options.capacity, model.lastIndex, h);
   const lastCap = lastValue(prep.capacity);
   const points: ForecastPoint[] = lines.point.map((p, k) => ({

@@ -2,6 +2,7 @@
 // years of data and seasonality earns its 11 extra parameters (lower AICc), ETS(A,Ad,N)
 // otherwise, and a flat line for a series that never changes.
 import { fitWithBreaks } from './breaks.ts';
+import { whole } from './crossing.ts';
 import { ForecastInputError } from './errors.ts';
 import { type Effect, type EtsParams, type EtsState, effectAt, forecastMoments } from './ets.ts';
 import { fitEts, type ModelFit } from './fit.ts';
@@ -127,10 +128,10 @@ export function fitModel(prep: PreparedSeries, opts: ModelOptions = {}): FittedM
   const breaks: DetectedBreak[] = chosen.filter.effects.map((e) => ({
     month: monthLabel(prep.start + e.t),
     kind: e.decay === 0 ? 'outlier' : e.decay === 1 ? 'level_shift' : 'transient',
-    size: Math.round(e.size),
+    size: whole(e.size),
     decay: e.decay,
     half_life_months: e.decay > 0 && e.decay < 1 ? Math.round((Math.log(0.5) / Math.log(e.decay)) * 10) / 10 : null,
-    remaining: Math.round(effectAt([e], lastT)),
+    remaining: whole(effectAt([e], lastT)),
     source: flags.get(e.t)?.source ?? 'auto',
   }));
   for (const b of breaks) notes.push(breakNote(b));

@@ -3,7 +3,7 @@
 //  (a) release: N more people freed in month M; the gap is refilled at the inflow rate,
 //      i.e. it shrinks geometrically, gap_(M+k) = N·ρᵏ, ρ measured on the data (recovery.ts);
 //  (b) capacity: N more places from month M; residents unchanged.
-import { type BandLines, findCrossing, overcrowdingPct } from './crossing.ts';
+import { type BandLines, findCrossing, overcrowdingPct, roundBands, whole } from './crossing.ts';
 import { ForecastInputError } from './errors.ts';
 import { bands, capacityPath, checkHorizon } from './forecast.ts';
 import { interpolate } from './init.ts';
@@ -140,25 +140,18 @@ export function simulate(series: readonly MonthlyObservation[], scenario: Scenar
   const rows: SimulationRow[] = months.map((i, k) => ({
     month: monthLabel(i),
     observed: observed(i),
-    baseline_residents: Math.round(baseRes[k]),
-    simulated_residents: Math.round(simRes[k]),
+    baseline_residents: whole(baseRes[k]),
+    simulated_residents: whole(simRes[k]),
     baseline_capacity: baseCap[k],
     simulated_capacity: simCap[k],
     baseline_overcrowding_pct: overcrowdingPct(baseRes[k], baseCap[k]),
     simulated_overcrowding_pct: overcrowdingPct(simRes[k], simCap[k]),
-    difference: Math.round(simRes[k] - baseRes[k]),
+    difference: whole(simRes[k]) - whole(baseRes[k]),
   }));
   // Crossings over the forecast months, the simulated band being the baseline band moved by the gap.
   const future = (k: number) => k + (lastObs + 1 - from);
-  const shift = (xs: readonly number[]): number[] => xs.map((x, k) => Math.max(0, Math.round(x - gap[future(k)])));
-  const round = (xs: readonly number[]) => xs.map((x) => Math.round(x));
-  const baseLines: BandLines = {
-    point: round(exact.point),
-    lower80: round(exact.lower80),
-    upper80: round(exact.upper80),
-    lower95: round(exact.lower95),
-    upper95: round(exact.upper95),
-  };
+  const shift = (xs: readonly number[]): number[] => xs.map((x, k) => Math.max(0, whole(x - gap[future(k)])));
+  const baseLines = roundBands(exact);
   const simLines: BandLines = {
     point: shift(exact.point),
     lower80: shift(exact.lower80),

@@ -185,7 +185,7 @@ export interface SimulationRow {
   simulated_capacity: number | null;
   baseline_overcrowding_pct: number | null;
   simulated_overcrowding_pct: number | null;
-  /** simulated − baseline residents (negative: fewer people inside). */
+  /** simulated − baseline residents as shown, whole people (negative: fewer people inside). */
   difference: number;
 }
 
