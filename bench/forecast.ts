@@ -3,6 +3,7 @@
  * seed (month-end totals aggregated by DuckDB), timed. Target: all of them together in
  * under FORECAST_LIMIT_MS. Alone: `node --import tsx bench/forecast.ts [--seed=DIR] [--runs=N]`.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -103,6 +104,28 @@ export async function benchForecast(opts: { seedDir?: string; runs?: number } = 
   return { series: list.length, loadMs, firstMs: times[0], medianMs, pass: times[0] < FORECAST_LIMIT_MS, outcomes };
 }
 
+/** The real SDP national monthly series 2012-01..2021-12 (data/reference). */
+export function sdpNational(): MonthlyObservation[] {
+  const csv = readFileSync(join(import.meta.dirname, '..', 'data', 'reference', 'sdp_hunian_nasional_bulanan_2012_2021.csv'), 'utf8');
+  return csv
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => {
+      const [month, , prisoners, total] = line.split(',');
+      return { month, residents: Number(total), prisoners: Number(prisoners) };
+    });
+}
+
+/** Backtests of the real national series with each year 2016..2021 held out in turn (2020, the COVID year, too). */
+export function sdpBacktests(): SeriesOutcome[] {
+  const all = sdpNational();
+  return [2016, 2017, 2018, 2019, 2020, 2021].map((year) => {
+    const s = all.filter((o) => o.month <= `${year}-12`);
+    return { scope: 'nation', name: `SDP national, ${year} held out`, forecast: forecast(s), backtest: backtest(s) };
+  });
+}
+
 const pct = (x: number | null) => (x == null ? '–' : `${x.toFixed(2)}%`);
 
 /** The backtest table as Markdown rows. */
@@ -118,7 +141,10 @@ export function backtestTable(outcomes: readonly SeriesOutcome[]): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const seedDir = process.argv.find((a) => a.startsWith('--seed='))?.slice(7);
   const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
+  console.log('Real data (SDP national, monthly):\n');
+  console.log(backtestTable(sdpBacktests()));
   const r = await benchForecast({ seedDir, runs });
+  console.log('\nSeed (data/seed, 2025 held out):\n');
   console.log(backtestTable(r.outcomes));
   const beat = r.outcomes.filter((o) => o.backtest.beats_naive).length;
   const scored = r.outcomes.filter((o) => o.backtest.beats_naive != null).length;

@@ -36,14 +36,21 @@ export function robustSigma(xs: readonly number[]): number {
   return 1.4826 * med(xs.map((x) => Math.abs(x - m)));
 }
 
+/** Months at the start whose values set the initial level and trend (init.ts): a break there moves them. */
+const INIT_WINDOW = 24;
+
 /** The decay for a break at month `t` that leaves the smallest squared error, the fit's other parameters held. */
 function chooseDecay(y: readonly number[], start: number, fit: ModelFit, flags: ReadonlyMap<number, Flag>, t: number, size: number): number {
   let best = Number.POSITIVE_INFINITY;
   let decay = 1;
+  const trial = new Map(flags);
+  const breaks = schedule(new Map([...flags, [t, { decay: 1, size }]]), y.length)!;
+  // Past the first two years a break barely moves the initial state: one for all trials.
+  const shared = t >= INIT_WINDOW ? initialState(y, start, fit.seasonal, trial.set(t, { decay: 1, size })) : null;
   for (const d of DECAYS) {
-    const trial = new Map(flags);
     trial.set(t, { decay: d, size });
-    const sse = filterSse(y, start, fit.params, initialState(y, start, fit.seasonal, trial), schedule(trial, y.length));
+    breaks[t] = d;
+    const sse = filterSse(y, start, fit.params, shared ?? initialState(y, start, fit.seasonal, trial), breaks);
     if (sse < best * (1 - 1e-9)) [best, decay] = [sse, d];
   }
   return decay;
@@ -83,7 +90,7 @@ export function fitWithBreaks(y: readonly number[], start: number, seasonal: boo
     const size = res[worst];
     flags.set(worst, { decay: chooseDecay(y, start, fit, flags, worst, size), size, source: 'auto' });
     // A quick refit while searching; the final one below is thorough.
-    fit = fitEts(y, start, seasonal, flags, { from: fit.u, maxEval: 80, polish: false });
+    fit = fitEts(y, start, seasonal, flags, { from: fit.u, maxEval: 40, polish: false });
     found++;
   }
   // Re-choose each decay with the final parameters, then refit once if any moved.
@@ -94,7 +101,41 @@ export function fitWithBreaks(y: readonly number[], start: number, seasonal: boo
     const d = chooseDecay(y, start, fit, others, t, fit.filter.residuals[t]);
     if (d !== f.decay) [f.decay, moved] = [d, true];
   }
+  if (found > 1) moved = prune(y, start, fit, flags) || moved;
   if (moved || found > 0) fit = fitEts(y, start, seasonal, flags, { from: fit.u });
   for (const [t, f] of flags) f.size = fit.filter.residuals[t];
   return { fit, flags };
+}
+
+/**
+ * Drops found breaks that no longer stand out once the others are in place — e.g. a
+ * one-month glitch first seen as a fall and then a rise — re-choosing the decay of the
+ * breaks within two months of it. A break stays when removing it adds more than
+ * (BREAK_SIGMAS·σ)² to the squared error. Returns whether anything changed.
+ */
+function prune(y: readonly number[], start: number, fit: ModelFit, flags: Map<number, SourcedFlag>): boolean {
+  const sseOf = (fl: ReadonlyMap<number, Flag>) => filterSse(y, start, fit.params, initialState(y, start, fit.seasonal, fl), schedule(fl, y.length));
+  const ordinary = fit.filter.residuals.filter((e, t) => !Number.isNaN(e) && !flags.has(t));
+  const limit = (BREAK_SIGMAS * (robustSigma(ordinary) || Math.sqrt(fit.sigma2))) ** 2;
+  let current = sseOf(flags);
+  let changed = false;
+  const found = [...flags].filter(([, f]) => f.source === 'auto').sort((a, b) => Math.abs(a[1].size) - Math.abs(b[1].size));
+  for (const [t] of found) {
+    const trial = new Map(flags);
+    trial.delete(t);
+    for (const [u, f] of trial) {
+      if (Math.abs(u - t) > 2) continue;
+      const others = new Map(trial);
+      others.delete(u);
+      trial.set(u, { ...f, decay: chooseDecay(y, start, fit, others, u, f.size) });
+    }
+    const sse = sseOf(trial);
+    if (sse - current < limit) {
+      flags.clear();
+      for (const [u, f] of trial) flags.set(u, f);
+      current = sse;
+      changed = true;
+    }
+  }
+  return changed;
 }

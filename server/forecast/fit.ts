@@ -33,9 +33,11 @@ const ALPHA_MAX = 0.9999;
 const LOWER = [ALPHA_MIN, 0, PHI_MIN];
 const UPPER = [ALPHA_MAX, 1, PHI_MAX];
 
+const clamp = (v: number, i: number) => (v < LOWER[i] ? LOWER[i] : v > UPPER[i] ? UPPER[i] : v);
+
 function toParams(x: readonly number[]): EtsParams {
-  const c = x.map((v, i) => Math.min(UPPER[i], Math.max(LOWER[i], v)));
-  return { alpha: c[0], beta: c[0] * c[1], gamma: 0, phi: c[2] };
+  const alpha = clamp(x[0], 0);
+  return { alpha, beta: alpha * clamp(x[1], 1), gamma: 0, phi: clamp(x[2], 2) };
 }
 
 /** Squared distance of `x` outside the box (0 inside). */

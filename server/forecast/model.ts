@@ -76,7 +76,7 @@ function prefersPlain(prep: PreparedSeries, seasonal: ModelFit, plain: ModelFit,
   const cut = n - VALIDATION_MONTHS;
   const inner = new Map([...flags].filter(([t]) => t < cut));
   const error = (m: ModelFit) => {
-    const f = fitEts(prep.y.slice(0, cut), prep.start, m.seasonal, inner, { from: m.u, maxEval: 150, polish: false });
+    const f = fitEts(prep.y.slice(0, cut), prep.start, m.seasonal, inner, { from: m.u, maxEval: 80, polish: false });
     const { mean } = forecastMoments(f.filter.final, f.params, f.sigma2, prep.start + cut - 1, VALIDATION_MONTHS, f.filter.effects, cut - 1);
     let e = 0;
     for (let k = 0; k < VALIDATION_MONTHS; k++) if (!Number.isNaN(prep.y[cut + k])) e += Math.abs(prep.y[cut + k] - mean[k]);

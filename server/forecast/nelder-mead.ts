@@ -1,6 +1,7 @@
 // A plain Nelder–Mead simplex minimiser (Nelder & Mead 1965, standard coefficients).
-// The forecast fits 3–4 bounded parameters mapped to the real line, where a
-// derivative-free method is simple, robust and fast enough (~100–400 evaluations).
+// The forecast fits 3 bounded parameters, where a derivative-free method is simple,
+// robust and fast enough (~50–300 evaluations). Written to allocate little: it runs
+// thousands of times per batch of forecasts.
 
 export interface MinimizeResult {
   x: number[];
@@ -9,10 +10,10 @@ export interface MinimizeResult {
 }
 
 /** Minimises `f` from `x0` with initial step `step`; stops when the simplex's values agree to `tol` (relative) or after `maxEval` evaluations. */
-export function nelderMead(f: (x: number[]) => number, x0: number[], step = 1, tol = 1e-9, maxEval = 600): MinimizeResult {
+export function nelderMead(f: (x: number[]) => number, x0: readonly number[], step = 1, tol = 1e-9, maxEval = 600): MinimizeResult {
   const n = x0.length;
   let evals = 0;
-  const eval_ = (x: number[]) => {
+  const value = (x: number[]) => {
     evals++;
     const v = f(x);
     return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
@@ -23,43 +24,56 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], step = 1, t
     p[i] += step;
     pts.push(p);
   }
-  const vals = pts.map(eval_);
-  const at = (c: number[], p: number[], t: number) => c.map((ci, i) => ci + t * (p[i] - ci));
+  const vals = pts.map(value);
+  const centroid = new Array<number>(n);
+  const xr = new Array<number>(n);
+  const xe = new Array<number>(n);
+  const xc = new Array<number>(n);
+  // out = c + t·(p − c)
+  const towards = (out: number[], p: readonly number[], t: number) => {
+    for (let j = 0; j < n; j++) out[j] = centroid[j] + t * (p[j] - centroid[j]);
+  };
+  const replaceWorst = (x: readonly number[], v: number) => {
+    for (let j = 0; j < n; j++) pts[n][j] = x[j];
+    vals[n] = v;
+  };
   while (evals < maxEval) {
-    const order = vals.map((_, i) => i).sort((a, b) => vals[a] - vals[b]);
-    const sortedP = order.map((i) => pts[i]);
-    const sortedV = order.map((i) => vals[i]);
-    pts.splice(0, pts.length, ...sortedP);
-    vals.splice(0, vals.length, ...sortedV);
+    // Insertion sort by value (n + 1 points, nearly sorted already).
+    for (let i = 1; i <= n; i++) {
+      for (let k = i; k > 0 && vals[k] < vals[k - 1]; k--) {
+        [vals[k], vals[k - 1]] = [vals[k - 1], vals[k]];
+        [pts[k], pts[k - 1]] = [pts[k - 1], pts[k]];
+      }
+    }
     const best = vals[0];
     const worst = vals[n];
     if (Math.abs(worst - best) <= tol * (Math.abs(best) + tol)) break;
-    const centroid = new Array(n).fill(0);
+    centroid.fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += pts[i][j] / n;
-    const xr = at(centroid, pts[n], -1);
-    const fr = eval_(xr);
+    towards(xr, pts[n], -1);
+    const fr = value(xr);
     if (fr < best) {
-      const xe = at(centroid, pts[n], -2);
-      const fe = eval_(xe);
-      if (fe < fr) [pts[n], vals[n]] = [xe, fe];
-      else [pts[n], vals[n]] = [xr, fr];
+      towards(xe, pts[n], -2);
+      const fe = value(xe);
+      if (fe < fr) replaceWorst(xe, fe);
+      else replaceWorst(xr, fr);
     } else if (fr < vals[n - 1]) {
-      [pts[n], vals[n]] = [xr, fr];
+      replaceWorst(xr, fr);
     } else {
       // Contract towards the better of the worst point and its reflection.
       const outside = fr < worst;
-      const xc = at(centroid, outside ? xr : pts[n], 0.5);
-      const fc = eval_(xc);
-      if (fc < (outside ? fr : worst)) [pts[n], vals[n]] = [xc, fc];
+      towards(xc, outside ? xr : pts[n], 0.5);
+      const fc = value(xc);
+      if (fc < (outside ? fr : worst)) replaceWorst(xc, fc);
       else {
         for (let i = 1; i <= n; i++) {
-          pts[i] = at(pts[0], pts[i], 0.5);
-          vals[i] = eval_(pts[i]);
+          for (let j = 0; j < n; j++) pts[i][j] = pts[0][j] + 0.5 * (pts[i][j] - pts[0][j]);
+          vals[i] = value(pts[i]);
         }
       }
     }
   }
   let b = 0;
   for (let i = 1; i <= n; i++) if (vals[i] < vals[b]) b = i;
-  return { x: pts[b], value: vals[b], evaluations: evals };
+  return { x: pts[b].slice(), value: vals[b], evaluations: evals };
 }
