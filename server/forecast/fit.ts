@@ -33,7 +33,7 @@ const ALPHA_MAX = 0.9999;
 const LOWER = [ALPHA_MIN, 0, PHI_MIN];
 const UPPER = [ALPHA_MAX, 1, PHI_MAX];
 
-const clamp = (v: number, i: number) => (v < LOWER[i] ? LOWER[i] : v > UPPER[i] ? UPPER[i] : v);
+const clamp = (v: number, i: number) => Math.max(LOWER[i], Math.min(v, UPPER[i]));
 
 function toParams(x: readonly number[]): EtsParams {
   const alpha = clamp(x[0], 0);
