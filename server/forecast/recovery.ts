@@ -14,7 +14,7 @@ import type { MonthlyObservation, RecoveryEstimate } from './types.ts';
  * 2012-01..2020-03, gap over 2020-04..2021-12): used when a series has no break of its
  * own to measure. test/forecast.test.ts recomputes it from data/reference.
  */
-export const DEFAULT_RECOVERY_RATE = 0.901;
+export const DEFAULT_RECOVERY_RATE = 0.908;
 /** Months after the break used for the fit (at most), and needed (at least). */
 export const RECOVERY_MONTHS = 24;
 export const RECOVERY_MIN_MONTHS = 12;
