@@ -326,8 +326,16 @@ describe('simulasi (what-if)', () => {
     expect(s.rows[1].simulated_overcrowding_pct).toBe(80);
     expect(s.summary).toEqual({ max_overcrowding_reduction_pp: 40, end_difference: 0, half_life_months: 1 });
     expect(s.rows.at(-1)!.month).toBe('2026-12');
-    expect(s.assumptions.map((a) => a.key)).toEqual(['baseline', 'people_released', 'recovery_rate', 'half_life_months', 'capacity']);
+    expect(s.assumptions.map((a) => a.key)).toEqual(['baseline', 'people_released', 'recovery_rate', 'half_life_months', 'months_early', 'capacity']);
     expect(s.assumptions.find((a) => a.key === 'recovery_rate')!.value).toBe(0.5);
+  });
+
+  it('release ahead of time: the gap ends once the freed people would have left anyway', () => {
+    // A remission of up to 3 months: 200 freed in 2026-01, gap 200, 100, 50, then 0 from 2026-04.
+    const s = simulate(series, { kind: 'release', month: '2026-01', people: 200, recovery_rate: 0.5, months_early: 3 });
+    expect(s.rows.slice(0, 5).map((r) => r.difference)).toEqual([-200, -100, -50, 0, 0]);
+    expect(s.assumptions.find((a) => a.key === 'months_early')).toMatchObject({ value: 3 });
+    expect(s.assumptions.find((a) => a.key === 'months_early')!.text).toMatch(/from 2026-04/);
   });
 
   it('release by percentage: 10% of the 600 sentenced prisoners of an observed month', () => {
@@ -369,6 +377,7 @@ describe('simulasi (what-if)', () => {
       [{ kind: 'release', month: '2026-01', people: 10, recovery_rate: 1.5 }, 'scenario.recovery_rate'],
       [{ kind: 'release', month: '2027-06', people: 10 }, 'scenario.month'],
       [{ kind: 'release', month: '26-01', people: 10 }, 'scenario.month'],
+      [{ kind: 'release', month: '2026-01', people: 10, months_early: 0 }, 'scenario.months_early'],
       [{ kind: 'capacity', month: '2026-01', places: 0 }, 'scenario.places'],
       [{ kind: 'capacity', month: '2026-01', places: -900 }, 'scenario.places'],
     ];

@@ -39,6 +39,9 @@ function checkScenario(scenario: Scenario, first: number, last: number): number 
     throw ForecastInputError.of('scenario.people', 'invalid_number', 'expected a whole number of people > 0');
   if (hasPct && (typeof scenario.percent_of_prisoners !== 'number' || !(scenario.percent_of_prisoners > 0 && scenario.percent_of_prisoners <= 100)))
     throw ForecastInputError.of('scenario.percent_of_prisoners', 'invalid_number', 'expected a percentage above 0 and at most 100');
+  const early = scenario.months_early;
+  if (early !== undefined && (typeof early !== 'number' || !Number.isInteger(early) || early < 1 || early > 120))
+    throw ForecastInputError.of('scenario.months_early', 'invalid_number', 'expected a whole number of months from 1 to 120');
   const r = scenario.recovery_rate;
   if (r !== undefined && (typeof r !== 'number' || !(r >= 0 && r <= 1)))
     throw ForecastInputError.of('scenario.recovery_rate', 'invalid_number', 'expected a share from 0 (refilled the next month) to 1 (never refilled)');
@@ -115,7 +118,8 @@ export function simulate(series: readonly MonthlyObservation[], scenario: Scenar
       };
     } else recovery = estimateRecovery(series);
     const rate = recovery.rate;
-    gap = months.map((i) => (i < m ? 0 : amount * rate ** (i - m)));
+    const until = scenario.months_early ?? Number.POSITIVE_INFINITY;
+    gap = months.map((i) => (i < m || i - m >= until ? 0 : amount * rate ** (i - m)));
     assumptions.push(
       {
         key: 'recovery_rate',
@@ -123,6 +127,14 @@ export function simulate(series: readonly MonthlyObservation[], scenario: Scenar
         value: rate,
       },
       { key: 'half_life_months', text: 'Months until half the freed places are filled again.', value: recovery.half_life_months },
+      {
+        key: 'months_early',
+        text:
+          scenario.months_early === undefined
+            ? 'No end date: the freed people are assumed to have had long enough left that only refilling closes the gap.'
+            : `The freed people would have left within ${scenario.months_early} months anyway: from ${monthLabel(m + scenario.months_early)} the baseline counts them out too and the gap ends.`,
+        value: scenario.months_early ?? null,
+      },
       { key: 'capacity', text: 'Capacity as in the baseline.', value: null },
     );
   } else {

@@ -164,6 +164,12 @@ export interface ReleaseScenario {
   percent_of_prisoners?: number;
   /** Share of the gap left after each month (0..1); default: estimated from the series, else the national default. */
   recovery_rate?: number;
+  /**
+   * The freed people would have been released within this many months anyway (a remission
+   * frees those whose remaining time it covers: at most the months granted); from then on
+   * the baseline counts them out too, so the gap ends. Default: no such limit.
+   */
+  months_early?: number;
 }
 
 /** What-if (b): capacity grows by N places from a month on. */
