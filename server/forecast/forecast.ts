@@ -3,7 +3,7 @@ import { type BandLines, findCrossing, overcrowdingPct, roundBands } from './cro
 import { ForecastInputError } from './errors.ts';
 import { forecastMoments } from './ets.ts';
 import { type FittedModel, fitModel } from './model.ts';
-import { calendarMonth, isMonth, monthIndex, monthLabel } from './months.ts';
+import { isMonth, monthIndex, monthLabel } from './months.ts';
 import { lastValue, type PreparedSeries, prepareSeries } from './series.ts';
 import type { CapacityPoint, ForecastOptions, ForecastPoint, ForecastResult, MethodName, MonthlyObservation } from './types.ts';
 
@@ -15,7 +15,7 @@ export const Z95 = 1.959963984540054;
 
 const METHOD_TEXT: Record<MethodName, string> = {
   ets_damped_seasonal:
-    'Additive Holt-Winters with a damped trend, ETS(A,Ad,A): a level, a slowly fading trend and a monthly pattern, smoothing parameters fitted by least squares on one-month-ahead errors; intervals from the residual variance.',
+    'Additive Holt-Winters with a damped trend, ETS(A,Ad,A): a level, a slowly fading trend and a fixed monthly pattern learnt from the whole history, smoothing parameters fitted by least squares on one-month-ahead errors; intervals from the residual variance.',
   ets_damped:
     'Damped-trend exponential smoothing, ETS(A,Ad,N): a level and a slowly fading trend, no monthly pattern, smoothing parameters fitted by least squares on one-month-ahead errors; intervals from the residual variance.',
   constant: 'The series never changes: the forecast repeats its value.',
@@ -59,11 +59,6 @@ export function bands(model: FittedModel, h: number): BandLines {
   return { point: mean.map((m) => Math.max(0, m)), lower80: at(-Z80), upper80: at(Z80), lower95: at(-Z95), upper95: at(Z95) };
 }
 
-/** The last observed residents of a prepared series. */
-export function lastResidents(prep: PreparedSeries): number {
-  return prep.y[prep.y.length - 1];
-}
-
 /** Residents for the next months with 80% and 95% intervals, and where they meet capacity. */
 export function forecast(series: readonly MonthlyObservation[], options: ForecastOptions = {}): ForecastResult {
   const h = checkHorizon(options.horizon);
@@ -74,6 +69,7 @@ export function forecast(series: readonly MonthlyObservation[], options: Forecas
   const lines = roundBands(exact);
   const capacity = capacityPath(prep, options.capacity, model.lastIndex, h);
   const lastCap = lastValue(prep.capacity);
+  const lastResidents = prep.y[prep.y.length - 1];
   const points: ForecastPoint[] = lines.point.map((p, k) => ({
     month: monthLabel(model.lastIndex + 1 + k),
     point: p,
@@ -92,7 +88,7 @@ export function forecast(series: readonly MonthlyObservation[], options: Forecas
       first_month: monthLabel(prep.start),
       last_month: monthLabel(model.lastIndex),
       months: prep.observed,
-      last_residents: lastResidents(prep),
+      last_residents: lastResidents,
       last_capacity: lastCap,
     },
     params: {
@@ -105,12 +101,12 @@ export function forecast(series: readonly MonthlyObservation[], options: Forecas
     components: {
       level: model.state.level,
       trend: model.state.trend,
-      // By calendar month, January first, whatever month the series starts in.
-      seasonal: season ? Array.from({ length: 12 }, (_, c) => season[calendarMonth(c)]) : null,
+      // Kept by calendar month (ets.ts): January first, whatever month the series starts in.
+      seasonal: season ? season.slice() : null,
     },
     breaks: model.breaks,
     points,
-    crossing: findCrossing(lastResidents(prep), lastCap, model.lastIndex + 1, lines, capacity),
+    crossing: findCrossing(lastResidents, lastCap, model.lastIndex + 1, lines, capacity),
     notes: model.notes,
   };
 }

@@ -1,6 +1,6 @@
-// Chooses and fits the model for a prepared series: ETS(A,Ad,A) when there are two
-// years of data and seasonality earns its 11 extra parameters (lower AICc), ETS(A,Ad,N)
-// otherwise, and a flat line for a series that never changes.
+// Chooses and fits the model for a prepared series: ETS(A,Ad,A) with a fixed monthly
+// pattern when there are two years of data and the pattern helps (prefersPlain),
+// ETS(A,Ad,N) otherwise, and a flat line for a series that never changes.
 import { fitWithBreaks } from './breaks.ts';
 import { whole } from './crossing.ts';
 import { ForecastInputError } from './errors.ts';
@@ -40,8 +40,8 @@ export interface ModelOptions {
 const people = (x: number) => Math.round(x).toLocaleString('en');
 
 /** One sentence on how a break was treated. */
-function breakNote(b: DetectedBreak): string {
-  const kept = 'kept out of the trend, the seasonal pattern and the interval width';
+function breakNote(b: DetectedBreak, seasonal: boolean): string {
+  const kept = `kept out of the trend${seasonal ? ', the monthly pattern' : ''} and the interval width`;
   if (b.kind === 'outlier') return `${b.month}: an outlier (${people(b.size)} people off the expected value); the month is ignored.`;
   if (b.kind === 'level_shift') return `${b.month}: a level shift of ${people(b.size)} people, ${kept}.`;
   return `${b.month}: a break of ${people(b.size)} people that fades (half gone after ${b.half_life_months} months; ${people(b.remaining)} left at the last month), ${kept}.`;
@@ -134,7 +134,7 @@ export function fitModel(prep: PreparedSeries, opts: ModelOptions = {}): FittedM
     remaining: whole(effectAt([e], lastT)),
     source: flags.get(e.t)?.source ?? 'auto',
   }));
-  for (const b of breaks) notes.push(breakNote(b));
+  for (const b of breaks) notes.push(breakNote(b, chosen.seasonal));
   if (flags.get(lastT)?.decay === 1 && flags.get(lastT)?.source === 'auto')
     notes.push(`The last month (${monthLabel(lastIndex)}) departs sharply from the pattern; it is taken as the new level. Check the data.`);
   return {

@@ -6,8 +6,8 @@ import { ForecastInputError } from './errors.ts';
 import { forecast } from './forecast.ts';
 import { fitModel, MIN_SEASONAL_MONTHS } from './model.ts';
 import { isMonth, monthIndex, monthLabel } from './months.ts';
-import { prepareSeries } from './series.ts';
-import type { MonthlyObservation, RecoveryEstimate } from './types.ts';
+import { type PreparedSeries, prepareSeries } from './series.ts';
+import type { DetectedBreak, MonthlyObservation, RecoveryEstimate } from './types.ts';
 
 /**
  * ρ measured this way on the real SDP national series (break 2020-04, model fitted on
@@ -72,24 +72,32 @@ export function fitDecay(gap: readonly number[]): { g0: number; rate: number } {
  */
 export function estimateRecovery(series: readonly MonthlyObservation[], breakMonth?: string): RecoveryEstimate {
   const prep = prepareSeries(series);
-  let t0: number;
   if (breakMonth !== undefined) {
     if (!isMonth(breakMonth)) throw ForecastInputError.of('break_month', 'invalid_month', 'expected a month as YYYY-MM');
-    t0 = monthIndex(breakMonth) - prep.start;
+    const t0 = monthIndex(breakMonth) - prep.start;
     if (t0 < MIN_SEASONAL_MONTHS || t0 > prep.y.length - RECOVERY_MIN_MONTHS)
       return defaultRecovery(`${breakMonth} does not have ${MIN_SEASONAL_MONTHS} months of data before it and ${RECOVERY_MIN_MONTHS} after.`);
-  } else {
-    if (prep.observed < MIN_SEASONAL_MONTHS + RECOVERY_MIN_MONTHS) return defaultRecovery('The series is too short to measure a recovery on.');
-    const model = fitModel(prep);
-    const falls = model.breaks.map((b) => ({ b, t: monthIndex(b.month) - prep.start })).filter(({ b }) => b.size < 0);
-    const candidates = falls
-      .filter(({ b, t }) => b.kind !== 'outlier' && t >= MIN_SEASONAL_MONTHS && t <= prep.y.length - RECOVERY_MIN_MONTHS)
-      .filter(({ b, t }) => -b.size >= RECOVERY_MIN_DROP * (prep.y[t] - b.size));
-    if (candidates.length === 0) return defaultRecovery('The series has no sudden fall to measure a recovery on.');
-    t0 = candidates.reduce((a, c) => (c.b.size < a.b.size ? c : a)).t;
-    // A fall spread over consecutive months (the model may flag each) is measured from its first month.
-    while (falls.some(({ t }) => t === t0 - 1) && t0 - 1 >= MIN_SEASONAL_MONTHS) t0--;
+    return measure(prep, t0);
   }
+  if (prep.observed < MIN_SEASONAL_MONTHS + RECOVERY_MIN_MONTHS) return defaultRecovery('The series is too short to measure a recovery on.');
+  return recoveryFromBreaks(prep, fitModel(prep).breaks);
+}
+
+/** The refill rate measured on the largest suitable fall among `breaks` (the model's, for `prep`). */
+export function recoveryFromBreaks(prep: PreparedSeries, breaks: readonly DetectedBreak[]): RecoveryEstimate {
+  const falls = breaks.map((b) => ({ b, t: monthIndex(b.month) - prep.start })).filter(({ b }) => b.size < 0);
+  const candidates = falls
+    .filter(({ b, t }) => b.kind !== 'outlier' && t >= MIN_SEASONAL_MONTHS && t <= prep.y.length - RECOVERY_MIN_MONTHS)
+    .filter(({ b, t }) => -b.size >= RECOVERY_MIN_DROP * (prep.y[t] - b.size));
+  if (candidates.length === 0) return defaultRecovery('The series has no sudden fall to measure a recovery on.');
+  let t0 = candidates.reduce((a, c) => (c.b.size < a.b.size ? c : a)).t;
+  // A fall spread over consecutive months (the model may flag each) is measured from its first month.
+  while (falls.some(({ t }) => t === t0 - 1) && t0 - 1 >= MIN_SEASONAL_MONTHS) t0--;
+  return measure(prep, t0);
+}
+
+/** Fits the model before month `t0`, forecasts on, and fits the decay of the gap to what happened. */
+function measure(prep: PreparedSeries, t0: number): RecoveryEstimate {
   const before: MonthlyObservation[] = [];
   for (let t = 0; t < t0; t++) if (!Number.isNaN(prep.y[t])) before.push({ month: monthLabel(prep.start + t), residents: prep.y[t] });
   const months = Math.min(RECOVERY_MONTHS, prep.y.length - t0);

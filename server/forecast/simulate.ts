@@ -7,10 +7,10 @@ import { type BandLines, findCrossing, overcrowdingPct, roundBands, whole } from
 import { ForecastInputError } from './errors.ts';
 import { bands, capacityPath, checkHorizon } from './forecast.ts';
 import { interpolate } from './init.ts';
-import { fitModel } from './model.ts';
+import { fitModel, MIN_SEASONAL_MONTHS } from './model.ts';
 import { isMonth, monthIndex, monthLabel } from './months.ts';
 import { lastValue, prepareSeries } from './series.ts';
-import { estimateRecovery } from './recovery.ts';
+import { defaultRecovery, RECOVERY_MIN_MONTHS, recoveryFromBreaks } from './recovery.ts';
 import type { ForecastOptions, MonthlyObservation, RecoveryEstimate, Scenario, SimulationAssumption, SimulationResult, SimulationRow } from './types.ts';
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en');
@@ -116,7 +116,11 @@ export function simulate(series: readonly MonthlyObservation[], scenario: Scenar
         months_used: 0,
         text: 'Given with the scenario.',
       };
-    } else recovery = estimateRecovery(series);
+    } else
+      recovery =
+        prep.observed < MIN_SEASONAL_MONTHS + RECOVERY_MIN_MONTHS
+          ? defaultRecovery('The series is too short to measure a recovery on.')
+          : recoveryFromBreaks(prep, model.breaks);
     const rate = recovery.rate;
     const until = scenario.months_early ?? Number.POSITIVE_INFINITY;
     gap = months.map((i) => (i < m || i - m >= until ? 0 : amount * rate ** (i - m)));
@@ -156,8 +160,8 @@ export function simulate(series: readonly MonthlyObservation[], scenario: Scenar
     simulated_residents: whole(simRes[k]),
     baseline_capacity: baseCap[k],
     simulated_capacity: simCap[k],
-    baseline_overcrowding_pct: overcrowdingPct(baseRes[k], baseCap[k]),
-    simulated_overcrowding_pct: overcrowdingPct(simRes[k], simCap[k]),
+    baseline_overcrowding_pct: overcrowdingPct(whole(baseRes[k]), baseCap[k]),
+    simulated_overcrowding_pct: overcrowdingPct(whole(simRes[k]), simCap[k]),
     difference: whole(simRes[k]) - whole(baseRes[k]),
   }));
   // Crossings over the forecast months, the simulated band being the baseline band moved by the gap.
