@@ -1,7 +1,8 @@
 // The additive damped-trend exponential smoothing model, ETS(A,Ad,A) (Hyndman et al.,
 // "Forecasting with Exponential Smoothing", 2008, ch. 2 and 6), with ETS(A,Ad,N) as the
-// special case without a seasonal state. Monthly data: the period is 12 and the
-// seasonal state is kept by calendar month, so January's effect is season[0].
+// special case without a seasonal state, plus intervention effects for breaks. Monthly
+// data: the period is 12 and the seasonal state is kept by calendar month, so January's
+// effect is season[0]. The fit holds γ at 0 (fit.ts), but the filter keeps the general form.
 import { calendarMonth } from './months.ts';
 
 export const PERIOD = 12;
@@ -65,7 +66,7 @@ export function effectAt(effects: readonly Effect[], t: number): number {
  * month, whose error becomes the size of its effect.
  */
 export function runFilter(y: readonly number[], start: number, p: EtsParams, init: EtsState, flagged?: ReadonlyMap<number, Intervention>): FilterResult {
-  return filter(y, start, p, init, schedule(flagged, y.length), true) as FilterResult;
+  return filter(y, start, p, init, schedule(flagged, y.length), true);
 }
 
 /** The breaks as a dense array over the series: the decay at a break month, NaN elsewhere (null when there are none). */

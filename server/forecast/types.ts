@@ -17,13 +17,13 @@ export interface CapacityPoint {
   capacity: number;
 }
 
-/** `auto` detects level shifts and outliers; `none` fits every month as it is; a list names the break months. */
+/** `auto` detects breaks (outliers, fading falls, level shifts); `none` fits every month as it is; a list names the break months (and no others). */
 export type BreaksOption = 'auto' | 'none' | string[];
 
 export interface ForecastOptions {
   /** Months ahead, 1..60 (default 12). */
   horizon?: number;
-  /** `auto` (default) keeps seasonality only when it earns its parameters (AICc); `yes`/`no` force it. */
+  /** `auto` (default) keeps the monthly pattern only when it forecast the last 12 months better; `yes`/`no` force it. */
   seasonal?: 'auto' | 'yes' | 'no';
   breaks?: BreaksOption;
   /**
@@ -50,7 +50,7 @@ export interface ForecastComponents {
   level: number;
   /** Trend per month at the last observed month (before damping). */
   trend: number;
-  /** Seasonal effect by calendar month, January first (people); null without seasonality. */
+  /** The fixed monthly pattern by calendar month, January first (people, sums to 0); null without it. */
   seasonal: number[] | null;
 }
 
