@@ -5,7 +5,7 @@
 // The effect stays out of the trend, the seasonal pattern and the residual variance.
 import { filterSse, schedule } from './ets.ts';
 import { fitEts, type ModelFit } from './fit.ts';
-import { type Flag, initialState } from './init.ts';
+import { type Flag, initialState, LINE_MONTHS } from './init.ts';
 
 /** A month's one-step error beyond this many robust standard deviations is a break… */
 export const BREAK_SIGMAS = 4;
@@ -36,21 +36,20 @@ export function robustSigma(xs: readonly number[]): number {
   return 1.4826 * med(xs.map((x) => Math.abs(x - m)));
 }
 
-/** Months at the start whose values set the initial level and trend (init.ts): a break there moves them. */
-const INIT_WINDOW = 24;
-
 /** The decay for a break at month `t` that leaves the smallest squared error, the fit's other parameters held. */
 function chooseDecay(y: readonly number[], start: number, fit: ModelFit, flags: ReadonlyMap<number, Flag>, t: number, size: number): number {
   let best = Number.POSITIVE_INFINITY;
   let decay = 1;
-  const trial = new Map(flags);
-  const breaks = schedule(new Map([...flags, [t, { decay: 1, size }]]), y.length)!;
-  // Past the first two years a break barely moves the initial state: one for all trials.
-  const shared = t >= INIT_WINDOW ? initialState(y, start, fit.seasonal, trial.set(t, { decay: 1, size })) : null;
+  const trial = new Map(flags).set(t, { decay: 1, size });
+  const breaks = schedule(trial, y.length)!;
+  // The decay barely moves the monthly pattern: one for all trials. Past the first two
+  // years it does not move the starting line either: one initial state for all.
+  const shared = initialState(y, start, fit.seasonal, trial);
   for (const d of DECAYS) {
     trial.set(t, { decay: d, size });
     breaks[t] = d;
-    const sse = filterSse(y, start, fit.params, shared ?? initialState(y, start, fit.seasonal, trial), breaks);
+    const init = t >= LINE_MONTHS ? shared : initialState(y, start, fit.seasonal, trial, shared.season);
+    const sse = filterSse(y, start, fit.params, init, breaks);
     if (sse < best * (1 - 1e-9)) [best, decay] = [sse, d];
   }
   return decay;

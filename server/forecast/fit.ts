@@ -30,6 +30,8 @@ export interface ModelFit {
 
 const ALPHA_MIN = 1e-4;
 const ALPHA_MAX = 0.9999;
+/** The optimiser stops when the simplex's squared errors agree to this share (parameters to about √ of it). */
+const TOLERANCE = 1e-7;
 /** The trend's smoothing β at most this share of the level's α. */
 export const BETA_SHARE_MAX = 0.2;
 
@@ -83,9 +85,9 @@ export function fitEts(y: readonly number[], start: number, seasonal: boolean, f
   // at a finite point; the penalty keeps the simplex near the box.
   const sse = (x: number[]) => filterSse(y, start, toParams(x), init, breaks) * (1 + outside(x));
   const { from, maxEval = 300, polish = true } = effort;
-  let best = nelderMead(sse, from ? from.slice() : gridStart(sse), from ? 0.05 : 0.1, 1e-9, maxEval);
+  let best = nelderMead(sse, from ? from.slice() : gridStart(sse), from ? 0.05 : 0.1, TOLERANCE, maxEval);
   if (polish) {
-    const again = nelderMead(sse, best.x, 0.02, 1e-9, 120);
+    const again = nelderMead(sse, best.x, 0.02, TOLERANCE, 120);
     if (again.value <= best.value) best = again;
   }
   const params = toParams(best.x);

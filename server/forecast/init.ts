@@ -64,22 +64,27 @@ export function seasonalPattern(w: readonly number[], start: number): number[] {
   return season.map((v) => v - mean);
 }
 
+/** Months at the start that set the initial level and trend. */
+export const LINE_MONTHS = 24;
+
 /**
  * The state before the first month: the monthly pattern from the whole series, the level
  * and slope from a straight line through the first two years without it. Breaks are
  * taken out first (a break month counts as missing, later months lose what is left of its
  * effect), so the pattern is not bent by them and the start describes the regime before
- * a break; the filter re-applies each effect at its month.
+ * a break; the filter re-applies each effect at its month. A `season` given is used as
+ * it is, and then only the first two years are read (the decay search, breaks.ts).
  */
-export function initialState(y: readonly number[], start: number, seasonal: boolean, flags: ReadonlyMap<number, Flag>): EtsState {
-  const raw = y.map((v, t) => (flags.has(t) ? Number.NaN : v));
+export function initialState(y: readonly number[], start: number, seasonal: boolean, flags: ReadonlyMap<number, Flag>, season?: number[] | null): EtsState {
+  const n = season === undefined ? y.length : Math.min(y.length, LINE_MONTHS + 1);
+  const raw = y.slice(0, n).map((v, t) => (flags.has(t) ? Number.NaN : v));
   for (const [t0, f] of flags) {
     let effect = f.size;
-    for (let t = t0 + 1; t < raw.length && effect !== 0; t++) raw[t] -= effect *= f.decay;
+    for (let t = t0 + 1; t < n && effect !== 0; t++) raw[t] -= effect *= f.decay;
   }
   const w = interpolate(raw);
-  const season = seasonal ? seasonalPattern(w, start) : null;
-  const z = w.slice(0, Math.min(w.length, 24)).map((v, t) => (season ? v - season[calendarMonth(start + t)] : v));
+  const pattern = season !== undefined ? season : seasonal ? seasonalPattern(w, start) : null;
+  const z = w.slice(0, Math.min(w.length, LINE_MONTHS)).map((v, t) => (pattern ? v - pattern[calendarMonth(start + t)] : v));
   const { a, b } = line(z);
-  return { level: a - b, trend: b, season };
+  return { level: a - b, trend: b, season: pattern };
 }
