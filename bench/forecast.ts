@@ -23,18 +23,21 @@ export interface NamedSeries {
 const RESIDENTS = ['detainee_adult_male', 'detainee_adult_female', 'detainee_child_male', 'detainee_child_female'];
 const PRISONERS = ['prisoner_adult_male', 'prisoner_adult_female', 'prisoner_child_male', 'prisoner_child_female'];
 
+/** A file path as an SQL string literal's content. */
+const sqlPath = (p: string) => p.replaceAll("'", "''");
+
 /** Month-end totals of the seed by Kanwil and unit type (the last snapshot of each month, so daily data work too). */
 export async function loadSeedSeries(seedDir = join(import.meta.dirname, '..', 'data', 'seed')): Promise<NamedSeries[]> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await instance.connect();
   const pri = PRISONERS.join(' + ');
   const reader = await con.runAndReadAll(`
-    WITH occ AS (SELECT * FROM read_parquet('${join(seedDir, 'occupancy.parquet')}')),
+    WITH occ AS (SELECT * FROM read_parquet('${sqlPath(join(seedDir, 'occupancy.parquet'))}')),
     ends AS (SELECT max(snapshot_date) AS d FROM occ GROUP BY date_trunc('month', snapshot_date))
     SELECT strftime(o.snapshot_date, '%Y-%m') AS month, u.kanwil, u.upt_type,
            sum(o.capacity)::DOUBLE AS capacity, sum(${[...RESIDENTS, ...PRISONERS].join(' + ')})::DOUBLE AS residents,
            sum(${pri})::DOUBLE AS prisoners
-    FROM occ o JOIN read_csv('${join(seedDir, 'upt.csv')}', header = true, all_varchar = true) u USING (upt_code)
+    FROM occ o JOIN read_csv('${sqlPath(join(seedDir, 'upt.csv'))}', header = true, all_varchar = true) u USING (upt_code)
     WHERE o.snapshot_date IN (SELECT d FROM ends)
     GROUP BY ALL ORDER BY month`);
   const rows = reader.getRowObjectsJson() as unknown as {
@@ -81,9 +84,12 @@ export function forecastAll(list: readonly NamedSeries[]): SeriesOutcome[] {
 export interface ForecastBench {
   series: number;
   loadMs: number;
-  /** The first pass (cold: includes JIT warm-up) and the median of the later passes. */
+  /** The first pass (cold: includes JIT warm-up) and the median of the later passes, wall clock. */
   firstMs: number;
   medianMs: number;
+  /** The same in CPU time of this process (less sensitive to other jobs on the machine). */
+  firstCpuMs: number;
+  medianCpuMs: number;
   pass: boolean;
   outcomes: SeriesOutcome[];
 }
@@ -94,14 +100,27 @@ export async function benchForecast(opts: { seedDir?: string; runs?: number } = 
   const list = await loadSeedSeries(opts.seedDir);
   const loadMs = performance.now() - t0;
   const times: number[] = [];
+  const cpu: number[] = [];
   let outcomes: SeriesOutcome[] = [];
-  for (let i = 0; i < (opts.runs ?? 5); i++) {
+  for (let i = 0; i < Math.max(1, opts.runs ?? 5); i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     outcomes = forecastAll(list);
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const medianMs = median(times.length > 1 ? times.slice(1) : times);
-  return { series: list.length, loadMs, firstMs: times[0], medianMs, pass: times[0] < FORECAST_LIMIT_MS, outcomes };
+  const later = <T>(xs: T[]) => (xs.length > 1 ? xs.slice(1) : xs);
+  return {
+    series: list.length,
+    loadMs,
+    firstMs: times[0],
+    medianMs: median(later(times)),
+    firstCpuMs: cpu[0],
+    medianCpuMs: median(later(cpu)),
+    pass: times[0] < FORECAST_LIMIT_MS,
+    outcomes,
+  };
 }
 
 /** The real SDP national monthly series 2012-01..2021-12 (data/reference). */
@@ -150,8 +169,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const scored = r.outcomes.filter((o) => o.backtest.beats_naive != null).length;
   console.log(`\nBeats the naive seasonal forecast on ${beat} of ${scored} series.`);
   console.log(
-    `${r.series} series (forecast + backtest each): first pass ${r.firstMs.toFixed(0)} ms, median of later passes ${r.medianMs.toFixed(0)} ms ` +
-      `(target < ${FORECAST_LIMIT_MS} ms; loading the seed with DuckDB ${r.loadMs.toFixed(0)} ms) — ${r.pass ? 'PASS' : 'FAIL'}`,
+    `${r.series} series (forecast + backtest each): first pass ${r.firstMs.toFixed(0)} ms (CPU ${r.firstCpuMs.toFixed(0)} ms), ` +
+      `median of later passes ${r.medianMs.toFixed(0)} ms (CPU ${r.medianCpuMs.toFixed(0)} ms); target < ${FORECAST_LIMIT_MS} ms; ` +
+      `loading the seed with DuckDB ${r.loadMs.toFixed(0)} ms — ${r.pass ? 'PASS' : 'FAIL'}`,
   );
   process.exitCode = r.pass ? 0 : 1;
 }
