@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../data/gen/prng.ts';
 import { findCrossing } from '../server/forecast/crossing.ts';
+import { filterSse, runFilter, schedule } from '../server/forecast/ets.ts';
+import { initialState } from '../server/forecast/init.ts';
+import { prepareSeries } from '../server/forecast/series.ts';
 import {
   accuracy,
   backtest,
@@ -399,6 +402,32 @@ describe('refill rate', () => {
     const r = estimateRecovery(monthly('2015-01', 80, (t) => 100 + t));
     expect(r).toMatchObject({ source: 'default', rate: DEFAULT_RECOVERY_RATE, break_month: null });
     expect(r.text).toMatch(/no sudden fall/);
+  });
+});
+
+describe('the filter', () => {
+  it('the fast squared-error pass agrees with the full filter, breaks and missing months included', () => {
+    const z = normal(9);
+    const rows = monthly('2014-03', 90, (t) => 800 + 3 * t + 40 * Math.sin(t / 1.9) + 10 * z() - (t >= 50 ? 120 : 0)).filter((_, t) => t % 11 !== 7);
+    const prep = prepareSeries(rows);
+    // An outlier, a fading fall, a level shift and a break on a missing month.
+    const flags = new Map([
+      [4, { decay: 0, size: 0 }],
+      [50, { decay: 0.9, size: -120 }],
+      [70, { decay: 1, size: 30 }],
+      [18, { decay: 0.5, size: 5 }],
+    ]);
+    for (const seasonal of [true, false]) {
+      const init = initialState(prep.y, prep.start, seasonal, flags);
+      for (const p of [
+        { alpha: 0.3, beta: 0.05, gamma: 0, phi: 0.9 },
+        { alpha: 0.9, beta: 0.1, gamma: seasonal ? 0.05 : 0, phi: 0.98 },
+      ]) {
+        const full = runFilter(prep.y, prep.start, p, init, flags).sse;
+        expect(full).toBeGreaterThan(0);
+        expect(filterSse(prep.y, prep.start, p, init, schedule(flags, prep.y.length))).toBeCloseTo(full, 6);
+      }
+    }
   });
 });
 

@@ -66,7 +66,7 @@ export function effectAt(effects: readonly Effect[], t: number): number {
  * month, whose error becomes the size of its effect.
  */
 export function runFilter(y: readonly number[], start: number, p: EtsParams, init: EtsState, flagged?: ReadonlyMap<number, Intervention>): FilterResult {
-  return filter(y, start, p, init, schedule(flagged, y.length), true);
+  return filter(y, start, p, init, schedule(flagged, y.length));
 }
 
 /** The breaks as a dense array over the series: the decay at a break month, NaN elsewhere (null when there are none). */
@@ -77,12 +77,67 @@ export function schedule(flagged: ReadonlyMap<number, Intervention> | undefined,
   return out;
 }
 
-/** The SSE alone (no residuals kept): the optimiser's objective, called hundreds of times per fit. */
+/** Most breaks a series may have (detected ones are at most 6; named ones are checked against this). */
+export const MAX_INTERVENTIONS = 32;
+
+/**
+ * The SSE alone: the optimiser's objective, called thousands of times per batch, so
+ * written apart from runFilter for speed (no residuals, no objects; permanent effects
+ * summed once). The same arithmetic: test/forecast.test.ts compares the two.
+ */
 export function filterSse(y: readonly number[], start: number, p: EtsParams, init: EtsState, breaks: Float64Array | null): number {
-  return filter(y, start, p, init, breaks, false).sse;
+  const len = y.length;
+  let l = init.level;
+  let b = init.trend;
+  const season = init.season;
+  const s = new Float64Array(PERIOD);
+  if (season !== null) for (let k = 0; k < PERIOD; k++) s[k] = season[k];
+  const gamma = season !== null ? p.gamma : 0;
+  const { alpha, beta, phi } = p;
+  // Fading effects (0 < decay < 1): current values and decays; level shifts summed in `fixed`.
+  const cur = new Float64Array(MAX_INTERVENTIONS);
+  const dec = new Float64Array(MAX_INTERVENTIONS);
+  let k = 0;
+  let fixed = 0;
+  let fading = 0;
+  let c = calendarMonth(start);
+  let sse = 0;
+  for (let t = 0; t < len; t++) {
+    const sPrev = s[c];
+    const base = l + phi * b;
+    const yt = y[t];
+    if (Number.isNaN(yt)) {
+      l = base;
+      b = phi * b;
+    } else {
+      const e = yt - base - sPrev - fixed - fading;
+      const d = breaks === null ? Number.NaN : breaks[t];
+      if (Number.isNaN(d)) {
+        sse += e * e;
+        l = base + alpha * e;
+        b = phi * b + beta * e;
+        s[c] = sPrev + gamma * e;
+      } else {
+        if (d === 1) fixed += e;
+        else if (d > 0 && k < MAX_INTERVENTIONS) {
+          cur[k] = e;
+          dec[k] = d;
+          k++;
+        }
+        l = base;
+        b = phi * b;
+      }
+    }
+    if (k !== 0) {
+      fading = 0;
+      for (let i = 0; i < k; i++) fading += cur[i] *= dec[i];
+    }
+    if (++c === PERIOD) c = 0;
+  }
+  return sse;
 }
 
-function filter(y: readonly number[], start: number, p: EtsParams, init: EtsState, breaks: Float64Array | null, keep: boolean) {
+function filter(y: readonly number[], start: number, p: EtsParams, init: EtsState, breaks: Float64Array | null): FilterResult {
   const len = y.length;
   let l = init.level;
   let b = init.trend;
@@ -91,15 +146,12 @@ function filter(y: readonly number[], start: number, p: EtsParams, init: EtsStat
   // The seasonal state in a typed array; c walks it by calendar month.
   const s = new Float64Array(PERIOD);
   if (season) for (let k = 0; k < PERIOD; k++) s[k] = season[k];
-  const residuals: number[] = keep ? new Array<number>(len) : [];
+  const residuals = new Array<number>(len);
   const effects: Effect[] = [];
   // The breaks' summed effect now, and each one's current value (decayed step by step: no powers in the loop).
   let effect = 0;
   const current: number[] = [];
-  const alpha = p.alpha;
-  const beta = p.beta;
-  const gamma = p.gamma;
-  const phi = p.phi;
+  const { alpha, beta, gamma, phi } = p;
   let c = calendarMonth(start);
   let sse = 0;
   let n = 0;
@@ -110,12 +162,12 @@ function filter(y: readonly number[], start: number, p: EtsParams, init: EtsStat
     const decay = breaks !== null ? breaks[t] : Number.NaN;
     if (Number.isNaN(yt)) {
       // Missing month: the projection only.
-      if (keep) residuals[t] = Number.NaN;
+      residuals[t] = Number.NaN;
       l = base;
       b = phi * b;
     } else {
       const e = yt - base - sPrev - effect;
-      if (keep) residuals[t] = e;
+      residuals[t] = e;
       if (!Number.isNaN(decay)) {
         effects.push({ t, size: e, decay });
         current.push(e);

@@ -4,7 +4,7 @@
 import { fitWithBreaks } from './breaks.ts';
 import { whole } from './crossing.ts';
 import { ForecastInputError } from './errors.ts';
-import { type Effect, type EtsParams, type EtsState, effectAt, forecastMoments } from './ets.ts';
+import { type Effect, type EtsParams, type EtsState, effectAt, forecastMoments, MAX_INTERVENTIONS } from './ets.ts';
 import { fitEts, type ModelFit } from './fit.ts';
 import type { Flag } from './init.ts';
 import { isMonth, monthIndex, monthLabel } from './months.ts';
@@ -51,6 +51,7 @@ function breakNote(b: DetectedBreak, seasonal: boolean): string {
 function givenBreaks(prep: PreparedSeries, breaks: BreaksOption | undefined): number[] {
   if (breaks === undefined || breaks === 'auto' || breaks === 'none') return [];
   if (!Array.isArray(breaks)) throw ForecastInputError.of('breaks', 'invalid', 'expected "auto", "none" or a list of YYYY-MM months');
+  if (breaks.length > MAX_INTERVENTIONS) throw ForecastInputError.of('breaks', 'too_many', `at most ${MAX_INTERVENTIONS} break months`);
   return breaks.map((m, i) => {
     if (!isMonth(m)) throw ForecastInputError.of(`breaks[${i}]`, 'invalid_month', 'expected a month as YYYY-MM');
     const t = monthIndex(m) - prep.start;
