@@ -1,7 +1,9 @@
 /**
  * Forecasts and backtests for the nation, every Kanwil and every unit type, from the
  * seed (month-end totals aggregated by DuckDB), timed. Target: all of them together in
- * under FORECAST_LIMIT_MS. Alone: `node --import tsx bench/forecast.ts [--seed=DIR] [--runs=N]`.
+ * under FORECAST_LIMIT_MS (the median pass after the first, which includes JIT
+ * compilation and is reported too). Also prints the backtests of the real SDP series.
+ * Alone: `node --import tsx bench/forecast.ts [--seed=DIR] [--runs=N]`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,7 +120,8 @@ export async function benchForecast(opts: { seedDir?: string; runs?: number } = 
     medianMs: median(later(times)),
     firstCpuMs: cpu[0],
     medianCpuMs: median(later(cpu)),
-    pass: times[0] < FORECAST_LIMIT_MS,
+    // Judged like the other benchmarks: after a warm-up pass (JIT compilation), the median.
+    pass: median(later(times)) < FORECAST_LIMIT_MS,
     outcomes,
   };
 }
