@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { COMMON_WORDS, fold } from './lexicon.ts';
+
+let cached: Set<string> | undefined;
+let list: string[] | undefined;
+let frequent: Set<string> | undefined;
+
+function words(): string[] {
+  if (list) return list;
+  const dir = dirname(createRequire(import.meta.url).resolve('@zxcvbn-ts/language-id/package.json'));
+  list = (JSON.parse(readFileSync(join(dir, 'src', 'commonWords.json'), 'utf8')) as string[]).map(fold);
+  return list;
+}
+
+/**
+ * About 20,000 frequent Indonesian words (the word list of `@zxcvbn-ts/language-id`,
+ * bundled from npm) plus our own lexicon: a capitalised word found here is an ordinary
+ * word written with a capital ("Surat Keterangan", "Berita Acara"), not a name, unless a
+ * cue says otherwise. Read once on first use.
+ */
+export function commonWords(): Set<string> {
+  cached ??= new Set([...words(), ...COMMON_WORDS]);
+  return cached;
+}
+
+/**
+ * The 3,000 most frequent of those: a lower-case word after a kinship word or a title
+ * that is not among them may be a name ("adiknya rina", "pak budi"); the list is drawn
+ * from film subtitles, so rarer names ("rina", rank 14,000) are in the full list too.
+ */
+export function frequentWords(): Set<string> {
+  frequent ??= new Set([...words().slice(0, 3000), ...COMMON_WORDS]);
+  return frequent;
+}
