@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeLlm } from './fake-llm/server.ts';
-import { answerFromPrompt } from './fake-llm/answer.ts';
+import { answerFromPrompt, isVerification } from './fake-llm/answer.ts';
 import { expectError, fixtureApp, issueFields } from './helpers/app.ts';
 import { listen, readSse, type SseEvent } from './helpers/http.ts';
 import { CASE_INPUT, SECRETS } from './helpers/litmas.ts';
@@ -58,9 +58,10 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     expect(types.filter((x) => x === 'section').length).toBe(9); // diversi: no programme evaluation
     expect(events[0].data).toMatchObject({ drafter: 'llm', model: 'fake-model', redacted: true });
 
-    // What left the server: no name, NIK, phone, address or case number.
-    expect(fake.requests).toHaveLength(1);
-    const sent = JSON.stringify(fake.requests[0].body);
+    // What left the server: no name, NIK, phone, address or case number, in the draft
+    // request nor in the verification pass that followed it.
+    expect(fake.requests.map((r) => isVerification(r.body))).toEqual([false, true]);
+    const sent = JSON.stringify(fake.requests.map((r) => r.body));
     for (const s of SECRETS) expect(sent, s).not.toContain(s);
     expect(sent).toContain('[NAMA_1]');
     expect(fake.requests[0].body).toMatchObject({ model: 'fake-model', stream: true, response_format: { type: 'json_schema' } });
@@ -89,12 +90,13 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
       prompt_tokens: 1234,
       completion_tokens: 567,
       outcome: 'success',
-      template_version: '1;1;1',
+      template_version: '2;2;1',
     });
     expect(g.template_id).toBe('litmas.system;litmas.draft;litmas.kind.diversi');
     expect(g.template_hash).toMatch(/^[0-9a-f]{16}$/);
     const shown = await t.get(`/api/litmas/cases/${id}/generations/${g.id}/sent`, { as: 'supervisor' });
     expect(shown.body.prompt_sent).toContain('[NAMA_1]');
+    expect(shown.body.prompt_sent).toMatch(/### user \(verifikasi, litmas\.verify@1\)/);
     for (const s of SECRETS) expect(shown.body.prompt_sent, s).not.toContain(s);
     const audit = await t.services.audit.query({ action: 'litmas.generate', limit: 1, offset: 0 });
     expect(JSON.parse(audit.rows[0].details!)).toMatchObject({
@@ -119,8 +121,8 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     await generate(id);
     const flags = (await caseView(id)).draft.content.flags;
     expect(flags.map((f: any) => [f.section, f.kind, f.text])).toEqual([
+      ['identitas', 'amount', '2.750.000 rupiah'],
       ['identitas', 'date', '17 Agustus 2025'],
-      ['identitas', 'number', '2.750.000'],
       ['identitas', 'name', 'Bambang Sutrisno'],
     ]);
   });
@@ -130,7 +132,7 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     fake.play({ type: 'status', status: 429, headers: { 'retry-after': '0' } });
     const { events } = await generate(id);
     expect(events.at(-1)!.event).toBe('done');
-    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests.filter((r) => !isVerification(r.body))).toHaveLength(2);
   });
 
   it('repairs an invalid answer once, then fails clearly', async () => {
@@ -138,7 +140,7 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
     fake.play({ type: 'answer', content: '{"sections": "not an array"}' });
     const repaired = await generate(id);
     expect(repaired.events.at(-1)!.event).toBe('done');
-    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests.map((r) => isVerification(r.body))).toEqual([false, false, true]);
     expect(fake.requests[1].body.stream).toBeFalsy();
     expect(JSON.stringify(fake.requests[1].body.messages.at(-1))).toMatch(/tidak valid/);
     // The repair request is part of what left the server.

@@ -1,7 +1,11 @@
+import { derivedFacts } from './derived.ts';
 import type { Facts, Assessment, Fact } from './facts.ts';
 import { flattenFacts } from './facts.ts';
+import { FactCorpus } from './grounding.ts';
 import { LITMAS_KINDS, type LitmasKind } from './kinds.ts';
+import { legalFacts } from './legal.ts';
 import { NEED_DOMAINS, RRI_ITEMS, priorityNeeds, scoreRri } from './rri.ts';
+import type { Party } from './stance.ts';
 
 export interface CaseRequest {
   requester?: string | null;
@@ -18,7 +22,11 @@ export interface DraftContext {
   kind: LitmasKind;
   kindLabel: string;
   facts: Fact[];
-  /** The assessment as facts (computed in code), citable like any other. */
+  /**
+   * Facts computed in code, citable like any other: the assessment (`assessment.*`),
+   * ages and days to the deadline (`derived.*`), and the legal bases the kind's prompt
+   * supplies (`legal.*`).
+   */
   computed: Fact[];
   request: CaseRequest;
   raw: Facts;
@@ -27,8 +35,8 @@ export interface DraftContext {
 
 const RATING: Record<string, string> = { rendah: 'rendah', sedang: 'sedang', tinggi: 'tinggi' };
 
-/** Builds the drafting context of a case. */
-export function draftContext(kind: LitmasKind, facts: Facts, assessment: Assessment, request: CaseRequest): DraftContext {
+/** Builds the drafting context of a case (`now` dates the derived facts). */
+export function draftContext(kind: LitmasKind, facts: Facts, assessment: Assessment, request: CaseRequest, now = new Date()): DraftContext {
   const computed: Fact[] = [];
   const rri = scoreRri(assessment.rri);
   if (rri.missing.length < RRI_ITEMS.length) {
@@ -48,6 +56,7 @@ export function draftContext(kind: LitmasKind, facts: Facts, assessment: Assessm
     computed.push({ id: 'assessment.needs_priority', section: 'assessment', label: 'Kebutuhan kriminogenik prioritas', value: labels.join(', ') });
   }
   if (assessment.notes) computed.push({ id: 'assessment.notes', section: 'assessment', label: 'Catatan asesmen PK', value: assessment.notes });
+  computed.push(...derivedFacts(facts, request, now), ...legalFacts(kind));
   return { kind, kindLabel: LITMAS_KINDS[kind].label, facts: flattenFacts(facts), computed, request, raw: facts, assessment };
 }
 
@@ -63,4 +72,32 @@ export function corpusValues(ctx: DraftContext): string[] {
       req,
       [ctx.kindLabel],
     );
+}
+
+/** The recorded responses of each party, for the check of statements against them. */
+function stanceTexts(f: Facts): { party: Party; text: string }[] {
+  const r = f.responses;
+  const out: [Party, string | null | undefined][] = [
+    ['victim', r.victim],
+    ['victim', f.offence.victim_details],
+    ['family', r.family],
+    ['community', r.community],
+    ['community', r.local_government],
+    ['community', f.social_environment.community_view],
+    ['client', r.client],
+  ];
+  return out.filter((x): x is [Party, string] => !!x[1]).map(([party, text]) => ({ party, text }));
+}
+
+/** The corpus a draft of this case is checked against. */
+export function groundingCorpus(ctx: DraftContext): FactCorpus {
+  return new FactCorpus(
+    corpusValues(ctx).concat(ctx.facts.map((f) => `${f.label}: ${f.value}`)),
+    { legal: ctx.computed.filter((f) => f.section === 'legal').map((f) => f.value), stances: stanceTexts(ctx.raw) },
+  );
+}
+
+/** Every id a paragraph may cite. */
+export function citableIds(ctx: DraftContext): Set<string> {
+  return new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
 }

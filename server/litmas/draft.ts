@@ -33,7 +33,12 @@ export const paragraphSchema = z.strictObject({
   missing: z.array(z.string().max(300)).max(20),
 });
 export const sectionSchema = z.strictObject({ key: z.string().max(40), paragraphs: z.array(paragraphSchema).max(30) });
-export const optionSchema = z.strictObject({ text: z.string().min(1).max(3000), fact_ids: z.array(z.string().max(80)).max(40) });
+/** A decision option: its text, its factual basis, and how severe it is for the client. */
+export const optionSchema = z.strictObject({
+  text: z.string().min(1).max(3000),
+  fact_ids: z.array(z.string().max(80)).max(40),
+  severity: z.enum(['ringan', 'sedang', 'berat']).nullable().optional(),
+});
 
 /** What a drafter (LLM or offline) must answer. */
 export const draftAnswerSchema = z.strictObject({
@@ -60,8 +65,12 @@ export function draftJsonSchema(sectionKeys: string[]) {
   const option = {
     type: 'object',
     additionalProperties: false,
-    required: ['text', 'fact_ids'],
-    properties: { text: { type: 'string' }, fact_ids: { type: 'array', items: { type: 'string' } } },
+    required: ['text', 'fact_ids', 'severity'],
+    properties: {
+      text: { type: 'string' },
+      fact_ids: { type: 'array', items: { type: 'string' } },
+      severity: { type: 'string', enum: ['ringan', 'sedang', 'berat'] },
+    },
   };
   return {
     type: 'object',
@@ -83,12 +92,44 @@ export function draftJsonSchema(sectionKeys: string[]) {
   };
 }
 
+/**
+ * A check note on one paragraph (or decision option) of a draft. `paragraph` is the
+ * paragraph's index in its section (the option's index for kesimpulan/rekomendasi).
+ *
+ * Kinds: `number`, `date`, `age`, `amount`, `article` (a claim the facts do not hold, in
+ * its own terms), `name` (a proper name the facts do not hold), `fact_id` (a cited id that
+ * does not exist), `uncited` (a paragraph that cites no fact), `contradiction` (a
+ * statement against what the facts record, e.g. "korban telah memaafkan" where the family
+ * refused), `unsupported` (the verification pass found a statement the cited facts do not
+ * support; `note` says why), `one_sided` (decision options that are not real
+ * alternatives), `unverified` (the verification pass could not run; a note, once per
+ * draft), `placeholder` (a placeholder or placeholder-like token left after restoration).
+ *
+ * A `blocking` flag cannot be acknowledged: the text must be corrected (a placeholder in
+ * a final document would print as "[NAMA_9]").
+ */
 export interface Flag {
   id: string;
   section: string;
   paragraph: number;
-  kind: 'number' | 'date' | 'name' | 'article' | 'fact_id';
+  kind:
+    | 'number'
+    | 'date'
+    | 'age'
+    | 'amount'
+    | 'name'
+    | 'article'
+    | 'fact_id'
+    | 'uncited'
+    | 'contradiction'
+    | 'unsupported'
+    | 'one_sided'
+    | 'unverified'
+    | 'placeholder';
   text: string;
+  blocking?: boolean;
+  /** Why, in Indonesian, where the kind alone does not say it. */
+  note?: string;
   acknowledged_by?: string | null;
 }
 

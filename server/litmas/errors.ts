@@ -12,7 +12,8 @@ export class GenerationError extends Error {
       | 'invalid_answer'
       | 'stream_broken'
       | 'aborted'
-      | 'case_changed',
+      | 'case_changed'
+      | 'identity_left',
     message: string,
     readonly retryable = true,
   ) {

@@ -4,17 +4,19 @@ import type { AppEnv, AuthUser } from '../auth/types.ts';
 import type { Db } from '../db/duckdb.ts';
 import type { LlmBackend } from '../llm/client.ts';
 import type { Template } from '../prompts.ts';
-import { corpusValues, draftContext, type DraftContext } from './context.ts';
+import { citableIds, draftContext, groundingCorpus, type DraftContext } from './context.ts';
 import { draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
 import { GenerationError, toGenerationError } from './errors.ts';
-import { FactCorpus, groundingFlags } from './grounding.ts';
-import { buildMessages, llmDraft, type LlmRun } from './llm-draft.ts';
+import { groundingFlags } from './grounding.ts';
+import { buildMessages, llmDraft, promptOwnText, type LlmRun } from './llm-draft.ts';
+import { assertNothingIdentifying } from './pseudonym/guard.ts';
 import { offlineDraft } from './offline.ts';
 import { Pseudonymizer } from './redact.ts';
 import type { CaseRecord, CaseStore } from './store.ts';
 import { canEdit } from './workflow.ts';
 import { GenerationLog } from './generation-log.ts';
 import { ApiError } from '../errors.ts';
+import { verifyDraft } from './verify.ts';
 
 export type GenerationEvent =
   | { type: 'start'; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
@@ -62,7 +64,11 @@ export async function generateDraft(
   const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
   const backend = deps.backend;
   const redact = backend ? !(await deps.clearTextAllowed(backend.host)) : false;
-  const pseudo = new Pseudonymizer(rec.facts, { letter_number: rec.request.letter_number });
+  const pseudo = new Pseudonymizer(rec.facts, {
+    letter_number: rec.request.letter_number,
+    requester_name: rec.request.requester_name,
+    request: { ...rec.request },
+  });
   const log = new GenerationLog(deps.db);
   const started = performance.now();
   let firstSectionMs: number | null = null;
@@ -73,9 +79,20 @@ export async function generateDraft(
     if (!t) throw new Error(`Prompt template ${id} is missing`);
     return t;
   });
+  const verifyTemplate = deps.templates.get('litmas.verify');
+  if (backend && !verifyTemplate) throw new Error('Prompt template litmas.verify is missing');
   // What will leave the server, built before anything is sent, and recorded with the
   // generation. The record is written while the upstream request is under way.
   const messages = backend ? buildMessages(ctx, templates, redact ? pseudo : null) : null;
+  // The last check: an identity still in the outgoing text stops the request (and is not recorded as sent).
+  const own = promptOwnText(ctx, [...templates, ...(verifyTemplate ? [verifyTemplate] : [])]);
+  const guard = (m: Parameters<typeof assertNothingIdentifying>[0]) => (redact ? assertNothingIdentifying(m, pseudo, own) : undefined);
+  let blocked: unknown = null;
+  try {
+    if (messages) guard(messages);
+  } catch (e) {
+    blocked = e;
+  }
   const logged = log.start({
     case_id: caseId,
     user_id: user.id,
@@ -85,7 +102,7 @@ export async function generateDraft(
     model_requested: backend?.model ?? null,
     templates,
     redacted: redact,
-    prompt_sent: messages ? messages.map((m) => `### ${m.role}\n${m.content as string}`).join('\n\n') : null,
+    prompt_sent: messages && !blocked ? messages.map((m) => `### ${m.role}\n${m.content as string}`).join('\n\n') : null,
   });
   // A failed insert must not surface as an unhandled rejection before it is awaited.
   logged.catch(() => undefined);
@@ -106,6 +123,7 @@ export async function generateDraft(
 
   let run: LlmRun | null = null;
   try {
+    if (blocked) throw blocked;
     let answer: DraftAnswer;
     if (backend) {
       // A repair request leaves the server too: it is added to the record of what was sent.
@@ -117,6 +135,7 @@ export async function generateDraft(
         signal,
         onSection,
         onRepair,
+        guard,
       );
       answer = run.answer;
     } else {
@@ -125,8 +144,13 @@ export async function generateDraft(
     }
     const genId = await logged;
     const body = assemble(ctx, answer, restore);
-    const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
-    const flags = groundingFlags(body, new FactCorpus(corpusValues(ctx)), ids);
+    const flags = groundingFlags(body, groundingCorpus(ctx), citableIds(ctx));
+    if (backend && verifyTemplate) {
+      // The verification pass: statements the cited facts do not support become flags too.
+      const onSent = async (sent: string) => log.appendPrompt(genId, sent);
+      const checked = await verifyDraft({ backend, template: verifyTemplate, pseudo: redact ? pseudo : null, guard, onSent, signal }, ctx, body);
+      for (const f of checked) if (!flags.some((x) => x.id === f.id)) flags.push(f);
+    }
     const drafter = backend ? 'llm' : 'offline';
     const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter, origin: drafter };
     const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId, ['draft', 'returned']).catch((e) => {

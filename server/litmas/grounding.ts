@@ -1,7 +1,10 @@
+import { agesIn, amountsIn, datesIn, legalRefsIn, monthYearsIn, type LegalRef } from './claims.ts';
 import type { DraftContent, Flag } from './draft.ts';
+import { decisionOptions, oneSided } from './options.ts';
+import { leftoverPlaceholders } from './pseudonym/placeholders.ts';
+import { contradictions, recordedStances, type Party } from './stance.ts';
 
-const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
-const MONTH_RE = MONTHS.join('|');
+export { datesIn } from './claims.ts';
 
 /** Capitalised words that are ordinary in a litmas and never names on their own. */
 const COMMON = new Set(
@@ -17,32 +20,25 @@ const COMMON = new Set(
   cuti menjelang bebas mengunjungi pemindahan pembimbingan perawatan tahanan narapidana warga binaan penjamin wali suami istri
   kementerian imigrasi pemasyarakatan direktorat jenderal kabupaten kota kecamatan kelurahan desa provinsi rt rw kuhp kuhap
   uu undang pp peraturan nomor tahun tpp penelitian identitas senin selasa rabu kamis jumat sabtu minggu perlu data
-  evaluasi orang tua catatan perilaku kronologi akibat keterangan relasi sikap pemanfaatan pengelolaan keuangan`
+  evaluasi orang tua catatan perilaku kronologi akibat keterangan relasi sikap pemanfaatan pengelolaan keuangan rp idr
+  januari februari maret april mei juni juli agustus september oktober november desember usia umur pidana tindak hukum
+  dasar petunjuk penyusunan sistem dihitung lahir tanggal jam hari bulan`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-function isoFrom(day: string, month: string, year: string): string {
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** Every date written in a text, as ISO strings (dd Month yyyy, yyyy-mm-dd, dd/mm/yyyy). */
-export function datesIn(text: string): { raw: string; iso: string }[] {
-  const out: { raw: string; iso: string }[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi'))) {
-    out.push({ raw: m[0], iso: isoFrom(m[1], String(MONTHS.indexOf(m[2].toLowerCase()) + 1), m[3]) });
-  }
-  // Also the date part of a date-time (2026-11-27T02:00:00Z).
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) out.push({ raw: m[0], iso: m[0] });
-  for (const m of text.matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/g)) out.push({ raw: m[0], iso: isoFrom(m[1], m[2], m[3]) });
-  return out;
-}
-
-const ARTICLE_RE = /\bPasal\s+\d+[A-Za-z]?(?:\s+ayat\s+\(\d+\))?(?:\s+huruf\s+[a-z]\b)?|\b(?:UU|Undang-Undang)\s+(?:Nomor|No\.?)\s*\d+\s+Tahun\s+\d{4}/gi;
+const PLACEHOLDER_RE = /\[(?:NAMA|NIK|TELEPON|ALAMAT|NOMOR|EMAIL|PLAT|REKENING|TGL_LAHIR)_\d+(?:_\d+)?\]/g;
 const NUMBER_RE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
-const NAME_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)*/gu;
+// Names keep their apostrophes and hyphens: "Nur'aini", "Ma'ruf", "Al-Fatih" are words.
+const NAME_RE = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:['’\-]\p{L}+)*(?:\s+\p{Lu}\p{Ll}+(?:['’\-]\p{L}+)*)*/gu;
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Folds for comparison: lower case, apostrophes gone, spaces collapsed. */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** 1.250.000 and 1250000 are the same number; 12,5 and 12.5 too. */
 function normNumber(s: string): string {
@@ -50,25 +46,52 @@ function normNumber(s: string): string {
   return s.replace(',', '.');
 }
 
-/** What the facts say, indexed for lookups. */
+/** What the facts say, indexed for lookups: words, numbers, dates, amounts, ages, legal references, stances. */
 export class FactCorpus {
   readonly text: string;
   readonly words: Set<string>;
   readonly numbers: Set<string>;
   readonly dates: Set<string>;
+  readonly monthYears: Set<string>;
+  readonly amounts: Set<number>;
+  readonly ages: Set<number>;
+  readonly refs: LegalRef[];
+  readonly stances: Map<Party, -1 | 1>;
+
+  /**
+   * `values`: every fact value and label; `legal`: the legal bases the prompt supplies;
+   * `stances`: what each party's recorded response says.
+   */
+  constructor(values: string[], opts: { legal?: string[]; stances?: { party: Party; text: string }[] } = {}) {
+    const all = [...values, ...(opts.legal ?? [])];
+    const joined = all.join('\n');
+    this.text = fold(joined);
+    this.words = new Set(this.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    this.dates = new Set(datesIn(joined).map((d) => d.value));
+    this.monthYears = new Set([...monthYearsIn(joined).map((d) => d.value), ...[...this.dates].map((d) => d.slice(0, 7))]);
+    this.amounts = new Set(amountsIn(joined).map((a) => a.value));
+    this.ages = new Set(agesIn(joined).map((a) => a.value));
+    // "usia = 45" (a family member's recorded age) and "16 tahun" as the value of an age fact.
+    for (const v of all) {
+      const m = /\busia\b[^\n]*?(?:=|:)\s*(\d{1,3})\b/i.exec(v) ?? /^(\d{1,3}) tahun$/.exec(v.trim());
+      if (m) this.ages.add(Number(m[1]));
+    }
+    this.numbers = new Set([...joined.matchAll(NUMBER_RE)].map((m) => normNumber(m[0])));
+    for (const d of this.dates) for (const part of d.split('-')) this.numbers.add(String(Number(part)));
+    for (const a of this.amounts) this.numbers.add(String(a));
+    this.refs = legalRefsIn(joined).map((r) => r.value);
+    this.stances = recordedStances(opts.stances ?? []);
+  }
 
   /** Whether the facts hold this phrase as whole words ("Pasal 8" is not in "Pasal 80"). */
   hasPhrase(phrase: string): boolean {
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(norm(phrase))}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(fold(phrase))}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
   }
 
-  constructor(values: string[]) {
-    this.text = norm(values.join('\n'));
-    this.words = new Set(this.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    const joined = values.join('\n');
-    this.dates = new Set(datesIn(joined).map((d) => d.iso));
-    this.numbers = new Set([...joined.matchAll(NUMBER_RE)].map((m) => normNumber(m[0])));
-    for (const d of this.dates) for (const part of d.split('-')) this.numbers.add(String(Number(part)));
+  /** Whether a legal reference is one the facts or the prompt's legal bases make: same article, same law, same ayat where both say. */
+  hasRef(r: LegalRef): boolean {
+    if (!r.article) return this.refs.some((x) => x.law === r.law);
+    return this.refs.some((x) => x.article === r.article && (!r.law || !x.law || x.law === r.law) && (!r.ayat || !x.ayat || x.ayat === r.ayat));
   }
 }
 
@@ -84,48 +107,110 @@ function ordinarySentenceStart(text: string, index: number, word: string, lowerT
   const before = text.slice(0, index);
   if (before.trim() !== '' && !/[.!?:;]\s*$/.test(before)) return false;
   const lower = word.toLowerCase();
-  return AFFIXED.test(word) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(lowerText.replace(word, ''));
+  return AFFIXED.test(word) || new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'u').test(lowerText.replace(word, ''));
 }
 
-/** Flags in one paragraph: numbers, dates, proper names and article references the facts do not hold. */
-export function flagsInText(text: string, corpus: FactCorpus): { kind: Flag['kind']; text: string }[] {
-  const found: { kind: Flag['kind']; text: string }[] = [];
-  // A placeholder left after restoring stands for nothing the facts hold.
-  for (const m of text.matchAll(/\[[A-Z]+_\d+(?:_\d+)?\]/g)) found.push({ kind: 'name', text: m[0] });
-  let rest = text.replace(/\[[A-Z]+_\d+(?:_\d+)?\]/g, ' ');
-  for (const m of rest.matchAll(ARTICLE_RE)) {
-    if (!corpus.hasPhrase(m[0])) found.push({ kind: 'article', text: m[0] });
+type Found = { kind: Flag['kind']; text: string; blocking?: boolean; note?: string };
+
+/** Blanks out a found claim so that no later check reads it again (offsets stay). */
+const blank = (s: string, index: number, len: number) => s.slice(0, index) + ' '.repeat(len) + s.slice(index + len);
+
+/**
+ * Flags in one paragraph, each claim checked in its own terms: placeholders left over
+ * (blocking), articles by number and law, rupiah amounts by value, dates by day, month
+ * and year, ages beside "usia/tahun", other numbers, proper names, and statements
+ * against a party's recorded response.
+ */
+export function flagsInText(text: string, corpus: FactCorpus): Found[] {
+  const found: Found[] = [];
+  for (const p of leftoverPlaceholders(text)) {
+    found.push({ kind: 'placeholder', text: p, blocking: true, note: 'placeholder tidak dapat dikembalikan ke data aslinya' });
   }
-  rest = rest.replace(ARTICLE_RE, ' ');
+  let rest = text.replace(/\[PERLU DATA:[^\]]*\]/g, (s) => ' '.repeat(s.length));
+  for (const p of leftoverPlaceholders(rest)) rest = rest.split(p).join(' '.repeat(p.length));
+  rest = rest.replace(PLACEHOLDER_RE, (s) => ' '.repeat(s.length));
+
+  for (const r of legalRefsIn(rest)) {
+    if (!corpus.hasRef(r.value)) found.push({ kind: 'article', text: r.raw });
+  }
+  rest = rest.replace(/\bPasal\s+\d+[A-Z]?(?:\s+ayat\s+\(\d+\))*(?:\s+huruf\s+[a-z]\b)?/gi, (s) => ' '.repeat(s.length));
+  rest = rest.replace(
+    /\b(?:UU|Undang-Undang|PP|Peraturan Pemerintah|Permenkumham|Permenimipas|Perma|Perpres|Keppres|Perpol|Perkap)\s*(?:RI\s+)?(?:Nomor|Nomer|No\.?)?\s*\d+\s*(?:\/\s*|\s+Tahun\s+)\d{4}/gi,
+    (s) => ' '.repeat(s.length),
+  );
+  for (const a of amountsIn(rest)) {
+    if (!corpus.amounts.has(a.value)) found.push({ kind: 'amount', text: a.raw.trim() });
+    rest = blank(rest, a.index, a.raw.length);
+  }
   for (const d of datesIn(rest)) {
-    if (!corpus.dates.has(d.iso) && !corpus.hasPhrase(d.raw)) found.push({ kind: 'date', text: d.raw });
-    rest = rest.replace(d.raw, ' ');
+    if (!corpus.dates.has(d.value) && !corpus.hasPhrase(d.raw)) found.push({ kind: 'date', text: d.raw });
+    rest = blank(rest, d.index, d.raw.length);
+  }
+  for (const d of monthYearsIn(rest)) {
+    if (!corpus.monthYears.has(d.value)) found.push({ kind: 'date', text: d.raw });
+    rest = blank(rest, d.index, d.raw.length);
+  }
+  for (const a of agesIn(rest)) {
+    if (!corpus.ages.has(a.value)) found.push({ kind: 'age', text: a.raw });
+    rest = blank(rest, a.index, a.raw.length);
   }
   for (const m of rest.matchAll(NUMBER_RE)) {
     if (!corpus.numbers.has(normNumber(m[0]))) found.push({ kind: 'number', text: m[0] });
   }
   for (const m of rest.matchAll(NAME_RE)) {
     if (!m[0].includes(' ') && ordinarySentenceStart(rest, m.index, m[0], text)) continue;
-    const words = m[0].split(/\s+/).filter((w) => !COMMON.has(w.toLowerCase()));
-    const unknown = words.filter((w) => !corpus.words.has(w.toLowerCase()));
+    const words = m[0].split(/\s+/).filter((w) => !COMMON.has(fold(w)));
+    const unknown = words.filter((w) => !corpus.words.has(fold(w)) && !w.split(/[-]/).every((p) => corpus.words.has(fold(p))));
     if (unknown.length > 0) found.push({ kind: 'name', text: words.join(' ') });
+  }
+  for (const s of contradictions(text, corpus.stances)) {
+    found.push({ kind: 'contradiction', text: s, note: 'bertentangan dengan tanggapan yang tercatat dalam fakta' });
   }
   return found;
 }
 
-/** Checks a whole draft: every flag of every paragraph and every cited fact id that does not exist. */
+/**
+ * Checks a whole draft: every flag of every paragraph and option, cited fact ids that do
+ * not exist, paragraphs that cite no fact (a paragraph that only marks missing data is
+ * not one), and decision options that are not real alternatives.
+ */
 export function groundingFlags(content: Pick<DraftContent, 'sections' | 'options'>, corpus: FactCorpus, factIds: Set<string>): Flag[] {
   const flags: Flag[] = [];
-  const add = (section: string, paragraph: number, kind: Flag['kind'], text: string) => {
-    const id = `${section}:${paragraph}:${kind}:${text}`;
-    if (!flags.some((f) => f.id === id)) flags.push({ id, section, paragraph, kind, text, acknowledged_by: null });
+  const add = (section: string, paragraph: number, f: Found) => {
+    const id = `${section}:${paragraph}:${f.kind}:${f.text}`;
+    if (flags.some((x) => x.id === id)) return;
+    flags.push({ id, section, paragraph, kind: f.kind, text: f.text, ...(f.blocking && { blocking: true }), ...(f.note && { note: f.note }), acknowledged_by: null });
   };
-  const check = (section: string, i: number, p: { text: string; fact_ids: string[] }) => {
-    for (const f of flagsInText(p.text, corpus)) add(section, i, f.kind, f.text);
-    for (const id of p.fact_ids) if (!factIds.has(id)) add(section, i, 'fact_id', id);
+  const check = (section: string, i: number, p: { text: string; fact_ids: string[]; missing?: string[] }) => {
+    for (const f of flagsInText(p.text, corpus)) add(section, i, f);
+    for (const id of p.fact_ids) if (!factIds.has(id)) add(section, i, { kind: 'fact_id', text: id });
+    const onlyGap = (p.missing?.length ?? 0) > 0 || /^\s*[^[]{0,120}\[PERLU DATA:[^\]]*\]\s*$/.test(p.text);
+    if (p.fact_ids.length === 0 && !onlyGap && p.text.trim()) add(section, i, { kind: 'uncited', text: p.text.slice(0, 80), note: 'paragraf tidak mengutip fakta apa pun' });
   };
   for (const s of content.sections) s.paragraphs.forEach((p, i) => check(s.key, i, p));
-  content.options.kesimpulan.forEach((o, i) => check('kesimpulan', i, o));
-  content.options.rekomendasi.forEach((o, i) => check('rekomendasi', i, o));
+  for (const [section, options] of decisionOptions(content)) {
+    options.forEach((o, i) => check(section, i, o));
+    const why = oneSided(options);
+    if (why) add(section, 0, { kind: 'one_sided', text: options.map((o) => o.text).join(' | ').slice(0, 160) || '(tidak ada pilihan)', note: why });
+  }
   return flags;
+}
+
+/** The text of a paragraph, or of a decision option, by the flag's address. */
+function textAt(content: Pick<DraftContent, 'sections' | 'options'>, section: string, i: number): string | undefined {
+  if (section === 'kesimpulan' || section === 'rekomendasi') return content.options[section][i]?.text;
+  return content.sections.find((s) => s.key === section)?.paragraphs[i]?.text;
+}
+
+/**
+ * The flags of the verification pass that still hold after an edit (code cannot recompute
+ * them): a finding stays while its paragraph still holds the statement; the "could not
+ * verify" note stays.
+ */
+export function carriedFlags(previous: Flag[], content: Pick<DraftContent, 'sections' | 'options'>): Flag[] {
+  return previous.filter((f) => {
+    if (f.kind === 'unverified') return true;
+    const fromPass = f.kind === 'unsupported' || (f.kind === 'contradiction' && f.note?.startsWith('Pemeriksa LLM'));
+    return fromPass && (textAt(content, f.section, f.paragraph) ?? '').includes(f.text);
+  });
 }

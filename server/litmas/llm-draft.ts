@@ -2,6 +2,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { LlmBackend } from '../llm/client.ts';
 import { render, type Template } from '../prompts.ts';
 import type { DraftContext } from './context.ts';
+import type { Fact } from './facts.ts';
 import { draftAnswerSchema, draftJsonSchema, outlineFor, type DraftAnswer } from './draft.ts';
 import { GenerationError } from './errors.ts';
 import type { Pseudonymizer } from './redact.ts';
@@ -23,29 +24,55 @@ const REQUEST_LABELS: Record<string, string> = {
   purpose: 'Keperluan',
 };
 
+/**
+ * The case data as the JSON the prompt shows inside its data block, with identities
+ * replaced when `hide` pseudonymises. Backticks are escaped so no value can close the
+ * block and pass for prompt text.
+ */
+export function caseData(ctx: DraftContext, hide: (s: string) => string): string {
+  const fact = (f: Fact) => ({ id: f.id, label: f.label, isi: hide(f.value) });
+  const data = {
+    permintaan: Object.fromEntries(
+      Object.entries(ctx.request)
+        .filter(([, v]) => v)
+        .map(([k, v]) => [REQUEST_LABELS[k] ?? k, hide(String(v))]),
+    ),
+    fakta: ctx.facts.map(fact),
+    fakta_turunan: ctx.computed.filter((f) => f.section !== 'legal').map(fact),
+    dasar_hukum: ctx.computed.filter((f) => f.section === 'legal').map(fact),
+  };
+  return JSON.stringify(data, null, 1).replace(/`/g, '\\u0060');
+}
+
 /** The system and user messages, with identities replaced when a pseudonymizer is given. */
 export function buildMessages(ctx: DraftContext, templates: Template[], pseudo: Pseudonymizer | null): ChatCompletionMessageParam[] {
   const hide = (s: string) => (pseudo ? pseudo.redact(s) : s);
   const [system, draft, kind] = templates;
   const outline = outlineFor(ctx.kind);
-  const lines = (fs: { id: string; label: string; value: string }[]) => fs.map((f) => `- ${f.id}: ${f.label} = ${hide(f.value)}`).join('\n');
   const user = render(draft, {
     kind_label: ctx.kindLabel,
-    request:
-      Object.entries(ctx.request)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `- ${REQUEST_LABELS[k] ?? k}: ${hide(String(v))}`)
-        .join('\n') || '- (tidak ada)',
     outline: outline.map((o, i) => `${i + 1}. ${o.key}: ${o.title}`).join('\n'),
     kind_guidance: render(kind, {}),
-    facts: lines(ctx.facts) || '- (belum ada fakta)',
-    assessment: lines(ctx.computed) || '- (asesmen belum diisi)',
+    data: caseData(ctx, hide),
     schema: JSON.stringify(draftJsonSchema(outline.map((o) => o.key))),
   });
   return [
     { role: 'system', content: render(system, {}) },
     { role: 'user', content: user },
   ];
+}
+
+/** The prompt's own wording (templates, outline, labels, schema): text that holds no identity. */
+export function promptOwnText(ctx: DraftContext, templates: Template[]): string {
+  const outline = outlineFor(ctx.kind);
+  return [
+    ...templates.map((t) => t.body),
+    ctx.kindLabel,
+    ...outline.map((o) => o.title),
+    ...[...ctx.facts, ...ctx.computed].map((f) => f.label),
+    ...Object.values(REQUEST_LABELS),
+    JSON.stringify(draftJsonSchema(outline.map((o) => o.key))),
+  ].join('\n');
 }
 
 function responseFormat(b: LlmBackend, keys: string[]) {
@@ -58,7 +85,8 @@ function responseFormat(b: LlmBackend, keys: string[]) {
 /**
  * Asks the LLM for the draft, streaming: each complete section goes to `onSection` as it
  * arrives. The whole answer is validated; an invalid one gets one repair request, then
- * the generation fails clearly.
+ * the generation fails clearly. `guard` sees every request's messages before it is sent
+ * (the last identity check) and throws to stop it.
  */
 export async function llmDraft(
   b: LlmBackend,
@@ -67,8 +95,10 @@ export async function llmDraft(
   signal: AbortSignal,
   onSection: (s: unknown) => Promise<void>,
   onRepair: (sent: string) => Promise<void>,
+  guard: (messages: ChatCompletionMessageParam[]) => void = () => undefined,
 ): Promise<LlmRun> {
   const format = responseFormat(b, keys);
+  guard(messages);
   const stream = await b.client.chat.completions.create(
     { model: b.model, messages, stream: true, stream_options: { include_usage: true }, temperature: 0.2, ...(format && { response_format: format }) },
     { signal },
@@ -106,6 +136,7 @@ export async function llmDraft(
     { role: 'assistant', content: text.slice(0, 20_000) },
     { role: 'user', content: `Jawaban tersebut tidak valid (${first.error}). Kirim ulang HANYA objek JSON yang valid sesuai skema.` },
   ];
+  guard(followUp);
   await onRepair(followUp.map((m) => `### ${m.role} (perbaikan)\n${m.content as string}`).join('\n\n'));
   const repair = await b.client.chat.completions.create(
     {

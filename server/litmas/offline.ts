@@ -68,17 +68,19 @@ export function offlineDraft(ctx: DraftContext): DraftAnswer {
   };
 
   const out: DraftSection[] = outlineFor(ctx.kind).map((s) => ({ key: s.key, paragraphs: sections[s.key]() }));
-  const basis = ['assessment.rri_level', 'assessment.needs_priority'].filter((id) => byId.has(id));
+  // Each option rests on the assessment; without one, on the facts of the offence, programme and responses.
+  let basis = ['assessment.rri_level', 'assessment.needs_priority'].filter((id) => byId.has(id));
+  if (basis.length === 0) basis = [...of('offence'), ...of('programme'), ...of('responses')].map((f) => f.id).slice(0, 6);
   const [a, b] = OPTIONS[ctx.kind] ?? INTEGRATION;
   return {
     sections: out,
     kesimpulan_options: [
-      { text: `Berdasarkan fakta yang terkumpul, klien layak dipertimbangkan untuk ${a.charAt(0).toLowerCase()}${a.slice(1)}`, fact_ids: basis },
-      { text: `Berdasarkan fakta yang terkumpul, dipertimbangkan bahwa ${b.charAt(0).toLowerCase()}${b.slice(1)}`, fact_ids: basis },
+      { text: `Berdasarkan fakta yang terkumpul, klien layak dipertimbangkan untuk ${a.charAt(0).toLowerCase()}${a.slice(1)}`, fact_ids: basis, severity: 'ringan' },
+      { text: `Berdasarkan fakta yang terkumpul, dipertimbangkan bahwa ${b.charAt(0).toLowerCase()}${b.slice(1)}`, fact_ids: basis, severity: 'berat' },
     ],
     rekomendasi_options: [
-      { text: a, fact_ids: basis },
-      { text: b, fact_ids: basis },
+      { text: a, fact_ids: basis, severity: 'ringan' },
+      { text: b, fact_ids: basis, severity: 'berat' },
     ],
   };
 }

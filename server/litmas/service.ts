@@ -3,10 +3,10 @@ import { diffWords } from 'diff';
 import type { AuditLog } from '../audit.ts';
 import type { AppEnv, AuthUser } from '../auth/types.ts';
 import { ApiError } from '../errors.ts';
-import { corpusValues, draftContext, type CaseRequest } from './context.ts';
+import { citableIds, draftContext, groundingCorpus, type CaseRequest } from './context.ts';
 import { DECISION_SECTIONS, type DraftContent } from './draft.ts';
 import type { Assessment, Facts } from './facts.ts';
-import { FactCorpus, groundingFlags } from './grounding.ts';
+import { carriedFlags, groundingFlags } from './grounding.ts';
 import type { GenerationLog } from './generation-log.ts';
 import { dueAt, LITMAS_KINDS, type LitmasKind } from './kinds.ts';
 import { scoreRri } from './rri.ts';
@@ -106,9 +106,10 @@ export class LitmasService {
 
   private reflag(rec: Awaited<ReturnType<CaseStore['get']>>, content: DraftContent, previous: DraftContent) {
     const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
-    const ids = new Set([...ctx.facts, ...ctx.computed].map((f) => f.id));
     const acks = new Map(previous.flags.filter((f) => f.acknowledged_by).map((f) => [f.id, f.acknowledged_by]));
-    return groundingFlags(content, new FactCorpus(corpusValues(ctx)), ids).map((f) => ({ ...f, acknowledged_by: acks.get(f.id) ?? null }));
+    const flags = groundingFlags(content, groundingCorpus(ctx), citableIds(ctx));
+    for (const f of carriedFlags(previous.flags, content)) if (!flags.some((x) => x.id === f.id)) flags.push(f);
+    return flags.map((f) => ({ ...f, acknowledged_by: f.blocking ? null : (acks.get(f.id) ?? null) }));
   }
 
   /** The supervisor acknowledges flags (seen, accepted as written); stored as a new version. */
@@ -120,6 +121,13 @@ export class LitmasService {
     if (!latest) throw ApiError.notFound('No draft');
     const unknown = flagIds.filter((f) => !latest.content.flags.some((x) => x.id === f));
     if (unknown.length) throw ApiError.invalid(unknown.map((f) => ({ field: 'flag_ids', code: 'unknown_flag', message: f })));
+    // A blocking flag (a placeholder left in the text) is corrected, never acknowledged.
+    const blocking = flagIds.filter((f) => latest.content.flags.some((x) => x.id === f && x.blocking));
+    if (blocking.length) {
+      throw ApiError.invalid(
+        blocking.map((f) => ({ field: 'flag_ids', code: 'blocking_flag', message: `${f}: perbaiki teksnya; tanda ini tidak dapat sekadar ditandai diperiksa` })),
+      );
+    }
     const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: user.username } : f));
     const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', user.id, null, ['submitted']);
     await this.audit.record(c, { action: 'litmas.acknowledge', target: `case:${id}`, outcome: 'success', details: { flags: flagIds.length } });

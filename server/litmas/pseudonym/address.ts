@@ -5,13 +5,13 @@ import type { Token } from './tokens.ts';
 
 /** Words that start an address, in any case. Abbreviations need their dot or a capital. */
 const KEYS = new Set(
-  'jl jln jalan gg gang komplek kompleks komp perumahan perum dusun dsn desa ds kelurahan kel kecamatan kec kampung kp lorong lr dukuh lingkungan link asrama'.split(
+  'jl jln jalan gg gang komplek kompleks komp perumahan perum dusun dsn desa ds kelurahan kel kecamatan kec kampung kp lorong lr dukuh'.split(
     ' ',
   ),
 );
-const ABBREVIATED = new Set(['jl', 'jln', 'gg', 'komp', 'perum', 'dsn', 'ds', 'kel', 'kec', 'kp', 'lr', 'link']);
+const ABBREVIATED = new Set(['jl', 'jln', 'gg', 'komp', 'perum', 'dsn', 'ds', 'kel', 'kec', 'kp', 'lr']);
 /** Keys that are ordinary words too ("jalan kaki", "desa tersebut"): the name after them must look like one. */
-const ORDINARY = new Set(['jalan', 'gang', 'desa', 'kampung', 'dusun', 'lorong', 'lingkungan', 'asrama', 'dukuh']);
+const ORDINARY = new Set(['jalan', 'gang', 'desa', 'kampung', 'dusun', 'lorong', 'dukuh']);
 /** Words that belong inside a street or estate name though they are ordinary words. */
 const NAME_WORDS = new Set(
   'raya utama baru lama dalam luar barat timur utara selatan tengah indah asri permai jaya makmur sejahtera lestari ii iii iv i'.split(' '),

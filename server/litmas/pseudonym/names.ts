@@ -34,7 +34,7 @@ function cueStrength(t: Token, next: Token | undefined): Strength | null {
 function lowerName(t: Token): boolean {
   return (
     t.word &&
-    !t.digits &&
+    /^\p{L}+(?:['’\-]\p{L}+)*$/u.test(t.text) &&
     t.key.length >= 2 &&
     !COMMON_WORDS.has(t.key) &&
     !AFFIXED.test(t.key) &&
@@ -48,7 +48,7 @@ function lowerName(t: Token): boolean {
 
 /** A capitalised word that may be a name (not an institution, month, religion, acronym…). */
 function capName(t: Token): boolean {
-  if (!t.word || !(t.cap || t.upper) || t.digits || t.key.length < 2) return false;
+  if (!t.word || !(t.cap || t.upper) || !/^\p{L}+(?:['’\-]\p{L}+)*$/u.test(t.text) || t.key.length < 2) return false;
   if (NOT_NAMES.has(t.key) || INSTITUTIONS.has(t.key) || COMMON_WORDS.has(t.key)) return false;
   return !TITLES.has(t.key) && !KINSHIP.has(t.key) && !ROLES.has(t.key) && !STRONG_CUES.has(t.key);
 }
