@@ -34,3 +34,13 @@ export function frequentWords(): Set<string> {
   frequent ??= new Set([...words().slice(0, 3000), ...COMMON_WORDS]);
   return frequent;
 }
+
+let names: Set<string> | undefined;
+
+/** About 1,500 Indonesian given names and surnames (the same package's list). */
+export function knownNames(): Set<string> {
+  if (names) return names;
+  const dir = dirname(createRequire(import.meta.url).resolve('@zxcvbn-ts/language-id/package.json'));
+  names = new Set((JSON.parse(readFileSync(join(dir, 'src', 'names.json'), 'utf8')) as string[]).map(fold));
+  return names;
+}

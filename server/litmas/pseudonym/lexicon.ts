@@ -11,7 +11,8 @@ export const TITLES = words(`
   bapak pak bpk ibu bu sdr sdri sdra saudara saudari mbah kakek nenek koh cik ci engkoh encik haji hj h ustadz ustad ustaz
   ustadzah ustazah kyai kiai gus ning mas mbak bang abang kak kakak dik adik teh aa akang kang uda uni om tante bude pakde
   bulik paklik bulek opung inang amang oma opa daeng tuan nyonya nona drs dra dr ir prof bung mpok nyai eyang mak
-  cak ning uwak wak ompung
+  cak ning uwak wak ompung ma mak emak abah ceu euceu teteh neng mama bapa papa pdt pendeta ns bidan suster romo pastor
+  ny nyai
   bripda briptu brigpol brigadir bripka aipda aiptu ipda iptu akp kompol akbp kombes brigjen irjen komjen jenderal
   bharada bharatu bharaka prada pratu praka kopda koptu kopka serda sertu serka serma pelda peltu letda lettu kapten mayor
   letkol kolonel
@@ -34,6 +35,17 @@ export const ROLES = words(`
   rt rw
 `);
 
+/**
+ * Words after which a lower-case name ends ("adiknya rina masih sekolah"): a lower-case
+ * word after a kinship word is taken for a name only when one of these (or punctuation)
+ * follows it, so "temannya sesama nelayan" names nobody.
+ */
+export const AFTER_NAME = words(`
+  yang dan atau masih sedang sudah telah belum juga akan tidak pun adalah ialah bersama dengan di ke dari pada yaitu
+  tinggal bekerja sekolah kuliah datang pergi pulang hadir mengatakan menyatakan bilang sering selalu pernah kini saat
+  ketika karena sebagai untuk lalu kemudian serta mau ingin bisa dapat harus
+`);
+
 /** Cues after which a name follows even in lower case. */
 export const STRONG_CUES = words('bernama dipanggil panggilan alias als bin binti atas an sapaan julukan inisial');
 
@@ -44,7 +56,8 @@ export const INSTITUTIONS = words(`
   vihara klenteng pondok pesantren ponpes madrasah sd smp sma smk mts ma mi sdn smpn sman smkn universitas institut sekolah
   yayasan lembaga bank kantor koramil kodim polsubsektor satreskrim reskrim unit ppa satlantas pasar terminal stasiun
   bandara pelabuhan alfamart indomaret toko warung pt cv ud koperasi bumdes balai kelurahan desa kecamatan kabupaten kota
-  provinsi gedung lapangan stadion taman hotel
+  provinsi gedung lapangan stadion taman hotel politeknik poltek akademi stikes stie stkip iain uin alun-alun pantai
+  spbu gmit hkbp gki gpib
 `);
 
 /**
@@ -57,17 +70,18 @@ export const NOT_NAMES = words(`
   republik indonesia negara negeri kota kabupaten provinsi kecamatan kelurahan desa dusun jalan jl gang gg metro raya
   januari februari maret april mei juni juli agustus september oktober november desember jan feb mar apr jun jul agu ags
   sep okt nov des senin selasa rabu kamis jumat jum'at sabtu minggu ahad
-  islam kristen katolik protestan hindu buddha budha konghucu muslim allah tuhan idul fitri adha lebaran ramadan ramadhan
+  islam kristen katolik protestan hindu buddha budha konghucu muslim allah tuhan idul lebaran ramadan ramadhan
   natal imlek nyepi waisak
   sd smp sma smk mts ma mi sdn smpn sman smkn paket kejar universitas pesantren
-  rp idr wib wita wit km kg cm hp wa sim stnk ktp kk bpjs kis pkh blt covid narkoba sabu ganja shabu napza
+  rp idr wib wita wit km kg cm hp wa sim stnk ktp kk nik nisn nis nim npm npwp skck bap lp bpjs kis pkh blt covid narkoba sabu ganja shabu napza
   honda yamaha suzuki kawasaki toyota daihatsu beat vario mio scoopy supra jupiter nmax aerox pcx xenia avanza
   whatsapp facebook instagram tiktok youtube telegram google dana ovo gopay shopee tokopedia alfamart indomaret
   bri bni bca btn mandiri bsi
   litmas diversi asimilasi pembebasan bersyarat cuti tpp rri spkt ppa reskrim satreskrim unit sektor resor daerah
   kepolisian kejaksaan pengadilan kementerian imigrasi pemasyarakatan direktorat jenderal balai lembaga rumah tahanan
   nasional umum negeri swasta terpadu
-  sh mh pd spd sos ssos kom skom hum kep psi si ag md amd se mm st sp ip kn ked mkn mpd msi
+  sh mh pd spd sos ssos kom skom hum kep psi si ag md amd se mm st sp ip kn ked mkn mpd msi sth
+  i ii iia iib iii iv
 `);
 
 /**

@@ -57,7 +57,7 @@ export function variantSource(kind: PlaceholderKind, value: string): string | nu
       let digits = v.replace(/\D/g, '');
       digits = digits.replace(/^(?:62|0)/, '');
       if (digits.length < 6) return null;
-      return `(?<![\\d+])(?:(?:\\(\\s?)?(?:\\+\\s?62|62|0)\\s?\\)?[\\s.\\-]*\\(?)?${[...digits].join('[\\s.\\-()]*')}(?!\\d)`;
+      return `(?<![\\d+])(?:(?:\\((?=[^)]{1,8}\\))\\s?)?(?:\\+\\s?62|62|0)\\s?\\)?[\\s.\\-]*(?:\\((?=[^)]{1,6}\\)))?)?${[...digits].join('[\\s.\\-()]*')}(?!\\d)`;
     }
     case 'ALAMAT': {
       const parts = v.split(/[\s,.;:/]+/).filter(Boolean);

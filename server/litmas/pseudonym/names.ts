@@ -1,5 +1,5 @@
-import { commonWords, frequentWords } from './dictionary.ts';
-import { AFFIXED, COMMON_WORDS, INSTITUTIONS, KINSHIP, NOT_NAMES, ROLES, STRONG_CUES, TITLES } from './lexicon.ts';
+import { commonWords, frequentWords, knownNames } from './dictionary.ts';
+import { AFFIXED, AFTER_NAME, COMMON_WORDS, INSTITUTIONS, KINSHIP, NOT_NAMES, ROLES, STRONG_CUES, TITLES } from './lexicon.ts';
 import type { Span } from './patterns.ts';
 import { gazetteer } from './places.ts';
 import type { Token } from './tokens.ts';
@@ -24,6 +24,8 @@ function cueStrength(t: Token, next: Token | undefined): Strength | null {
     return 'strong';
   }
   if (SINGLE_LETTER_TITLES.has(t.key)) return t.cap && next?.text === '.' ? 'medium' : null;
+  // "MA" is a school, "Ma" a grandmother.
+  if (t.upper && NOT_NAMES.has(t.key)) return null;
   if (t.key === 'sdr' || t.key === 'sdri' || t.key === 'sdra') return 'strong';
   if (TITLES.has(t.key) || KINSHIP.has(t.key)) return 'medium';
   if (ROLES.has(t.key)) return 'weak';
@@ -86,6 +88,14 @@ export function nameSpans(tokens: Token[]): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     let strength = cueStrength(tokens[i], tokens[i + 1]);
     if (!strength) continue;
+    // "RSUD Prof. Dr. W. Z. Johannes", "Universitas Dr. Soetomo": an institution named after someone stays.
+    const before = tokens[i - 1];
+    if (before?.word && (before.cap || before.upper) && INSTITUTIONS.has(before.key)) {
+      let k = i + 1;
+      while (k < tokens.length && (tokens[k].text === '.' || (tokens[k].word && (tokens[k].cap || tokens[k].upper)))) taken.add(k++);
+      i = k - 1;
+      continue;
+    }
     let j = i + 1;
     // Skip the words between the cue and the name (other cues chain: "Bu guru Ratna", "Pak H. Ahmad").
     for (let skipped = 0; j < tokens.length && skipped < 4; skipped++) {
@@ -113,11 +123,15 @@ export function nameSpans(tokens: Token[]): Span[] {
         j += 2;
         continue;
       }
-      if (capName(t) && !lower) {
+      const strongCap = strength === 'strong' && t.word && (t.cap || t.upper) && /^\p{L}/u.test(t.text) && !INSTITUTIONS.has(t.key) && !TITLES.has(t.key);
+      if ((capName(t) || strongCap) && !lower) {
         const place = placeAt(tokens, j);
         if (place?.kind === 'region') break;
         last = j;
-      } else if (!t.cap && !t.upper && strength !== 'weak' && (last < 0 || lower) && n < 3 && lowerName(t)) {
+      } else if (!t.cap && !t.upper && strength !== 'weak' && (last < 0 || (lower && strength === 'strong')) && n < 3 && lowerName(t)) {
+        // After a kinship word or title, one lower-case word, and only where a name would end.
+        const after = tokens[j + 1];
+        if (strength === 'medium' && after?.word && !AFTER_NAME.has(after.key) && !AFFIXED.test(after.key)) break;
         lower = true;
         last = j;
       } else break;
@@ -133,7 +147,7 @@ export function nameSpans(tokens: Token[]): Span[] {
 
   // Villages after a locative word ("tinggal di Kebagusan"), not regions or districts.
   for (let i = 1; i < tokens.length; i++) {
-    if (taken.has(i) || !LOCATIVE.has(tokens[i - 1].key) || !(tokens[i].cap || tokens[i].upper)) continue;
+    if (taken.has(i) || !LOCATIVE.has(tokens[i - 1].key) || !(tokens[i].cap || tokens[i].upper) || INSTITUTIONS.has(tokens[i].key)) continue;
     const place = placeAt(tokens, i);
     if (place?.kind === 'village' && !COMMON_WORDS.has(tokens[i].key)) {
       push(i, place.j, 'ALAMAT', 4);
@@ -151,20 +165,22 @@ export function nameSpans(tokens: Token[]): Span[] {
       while (i < tokens.length && tokens[i].word && (tokens[i].cap || tokens[i].upper || tokens[i].digits)) i++;
       continue;
     }
-    let j = i;
-    while (j + 1 < tokens.length && capName(tokens[j + 1]) && !taken.has(j + 1)) j++;
-    const place = placeAt(tokens, i);
-    if (place && place.j >= j) {
-      i = place.j;
+    // A region or district is not a name: the run stops before it (a village may be a person's name too).
+    const here = placeAt(tokens, i);
+    if (here && here.kind !== 'village') {
+      i = here.j;
       continue;
     }
+    let j = i;
+    while (j + 1 < tokens.length && capName(tokens[j + 1]) && !taken.has(j + 1) && (placeAt(tokens, j + 1)?.kind ?? 'village') === 'village') j++;
     const run = tokens.slice(i, j + 1);
     const unknown = run.filter((t) => !dict.has(t.key) && !(t.upper && t.key.length <= 4));
-    // A single capital at a sentence's start is usually an ordinary word.
-    if (unknown.length === 0 || (run.length === 1 && tokens[i].initial && AFFIXED.test(tokens[i].key))) {
+    if (unknown.length === 0) {
       i = j;
       continue;
     }
+    // A single capitalised word opening a sentence is usually an ordinary word: a name only if known as one.
+    if (run.length === 1 && tokens[i].initial && !knownNames().has(tokens[i].key)) continue;
     push(i, j, 'NAMA', 5);
     i = j;
   }

@@ -36,7 +36,7 @@ const PATTERNS: { kind: PlaceholderKind; re: RegExp }[] = [
   },
   // Vehicle plates: "B 1234 XYZ", "KB 4321 AB", "b 1234 xyz" after a plate cue.
   { kind: 'PLAT', re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLATE_REGIONS})\\s?\\d{1,4}\\s?(?!RT\\b|RW\\b)[A-Z]{1,3}(?![\\p{L}\\p{N}])`, 'gu') },
-  { kind: 'PLAT', re: /\b(?:nopol|no\.?\s*pol|plat|pelat|nomor\s+polisi)\b\.?\s*:?\s*(?:nomor\s+)?([a-z]{1,2}\s?\d{1,4}\s?[a-z]{1,3})\b/giu },
+  { kind: 'PLAT', re: /\b(?:(?:ber)?nopol|no\.?\s*pol|(?:ber)?plat|pelat|nomor\s+polisi)\b\.?\s*:?\s*(?:nomor\s+)?([a-z]{1,2}\s?\d{1,4}\s?[a-z]{1,3})\b/giu },
   // Bank accounts: digits after "rekening"/"rek." (and a bank's name).
   {
     kind: 'REKENING',

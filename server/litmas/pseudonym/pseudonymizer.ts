@@ -1,8 +1,8 @@
 import type { Facts } from '../facts.ts';
 import { addressSpans } from './address.ts';
-import { commonWords } from './dictionary.ts';
+import { commonWords, knownNames } from './dictionary.ts';
 import type { PlaceholderKind } from './kinds.ts';
-import { COMMON_WORDS, fold, NOT_NAMES, TITLES } from './lexicon.ts';
+import { COMMON_WORDS, fold, INSTITUTIONS, KINSHIP, NOT_NAMES, ROLES, TITLES } from './lexicon.ts';
 import { variantSource } from './matchers.ts';
 import { nameSpans } from './names.ts';
 import { patternSpans, type Span } from './patterns.ts';
@@ -20,6 +20,8 @@ interface Entry {
   whole: RegExp;
   /** 'capital': a name part that is also an ordinary or a short word matches only when capitalised. */
   rule: 'any' | 'capital';
+  /** Learned from a capitalised word without a cue: after an institution's word ("Terminal …") it names the institution. */
+  weak?: boolean;
 }
 
 /** Words inside names that are never a name on their own. */
@@ -27,11 +29,38 @@ const PARTICLES = new Set(['bin', 'binti', 'dan', 'al', 'el', 'van', 'der', 'de'
 /** The kinds the last check looks for by pattern in the whole request (their patterns need no vocabulary). */
 const GUARD_PATTERN_KINDS = new Set<PlaceholderKind>(['NIK', 'TELEPON', 'EMAIL', 'REKENING', 'PLAT']);
 
-/** Strips titles and degrees from a recorded name ("Bripka Andi Wijaya, S.H." → "Andi Wijaya"). */
+/** A degree or an abbreviation after a name: "S.H.", "M.H.", "A.Md.IP.", "S.Pd". */
+const DEGREE = /^(?:[A-Z][a-zA-Z]{0,3}\.)+(?:[A-Z][a-zA-Z]{0,3}\.?)?$|^[A-Z][a-z]{0,3}\.?[A-Z][a-zA-Z]{0,3}\.?$/;
+
+/**
+ * The person's name in a recorded name field, without titles, ranks, roles or degrees:
+ * "Bripka Andi Wijaya, S.H." → "Andi Wijaya"; "Kepala Rutan, Yohanis Ndolu, A.Md.IP." →
+ * "Yohanis Ndolu"; "Wali pemasyarakatan Sri Hartati" → "Sri Hartati".
+ */
 export function bareName(name: string): string {
-  let words = name.split(',')[0].trim().split(/\s+/);
-  while (words.length > 1 && TITLES.has(fold(words[0].replace(/\.$/, '')))) words = words.slice(1);
-  return words.join(' ');
+  const dict = commonWords();
+  const noise = (w: string) => {
+    const k = fold(w.replace(/\.$/, ''));
+    return (
+      !/^\p{Lu}/u.test(w) ||
+      TITLES.has(k) ||
+      ROLES.has(k) ||
+      KINSHIP.has(k) ||
+      NOT_NAMES.has(k) ||
+      INSTITUTIONS.has(k) ||
+      (dict.has(k) && !knownNames().has(k)) ||
+      DEGREE.test(w)
+    );
+  };
+  for (const part of name.split(',')) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    let a = 0;
+    while (a < words.length && noise(words[a])) a++;
+    let b = words.length;
+    while (b > a && DEGREE.test(words[b - 1])) b--;
+    if (b > a) return words.slice(a, b).join(' ');
+  }
+  return name.split(',')[0].trim();
 }
 
 /** Every string inside a value (facts are nested objects and arrays). */
@@ -82,11 +111,13 @@ export class Pseudonymizer {
       if (v) this.add('NOMOR', v);
     }
     // Learn what the narrative names, before any text is redacted: placeholders stay stable.
-    for (const text of [...strings(facts), ...strings(extra.request ?? {})]) this.learn(text);
+    // The place of birth is recorded as a place, not an address, and stays.
+    const birthPlace = fold(facts.identity.birth_place ?? '');
+    for (const text of [...strings(facts), ...strings(extra.request ?? {})]) this.learn(text, birthPlace);
   }
 
   /** Registers a value (or returns the entry that already stands for it). */
-  private add(kind: PlaceholderKind, value: string, opts: { placeholder?: string; rule?: Entry['rule'] } = {}): Entry | null {
+  private add(kind: PlaceholderKind, value: string, opts: { placeholder?: string; rule?: Entry['rule']; weak?: boolean } = {}): Entry | null {
     const v = value.trim();
     const key = `${kind}:${fold(v)}`;
     const known = this.byKey.get(key) ?? this.entries.find((e) => e.kind === kind && e.whole.test(v));
@@ -95,7 +126,7 @@ export class Pseudonymizer {
     if (!src) return null;
     const n = (this.counters.get(kind) ?? 0) + 1;
     if (!opts.placeholder) this.counters.set(kind, n);
-    const e: Entry = { kind, placeholder: opts.placeholder ?? `[${kind}_${n}]`, value: v, re: new RegExp(src, 'giu'), whole: new RegExp(`^(?:${src})$`, 'iu'), rule: opts.rule ?? 'any' };
+    const e: Entry = { kind, placeholder: opts.placeholder ?? `[${kind}_${n}]`, value: v, re: new RegExp(src, 'giu'), whole: new RegExp(`^(?:${src})$`, 'iu'), rule: opts.rule ?? 'any', weak: opts.weak };
     this.entries.push(e);
     this.byKey.set(key, e);
     this.byPlaceholder.set(e.placeholder, e);
@@ -103,9 +134,9 @@ export class Pseudonymizer {
   }
 
   /** A full name and each of its words (a chronology often says only "Budi", or the surname "Ng"). */
-  private addName(name: string): void {
+  private addName(name: string, weak = false): void {
     const bare = bareName(name);
-    const full = this.add('NAMA', bare);
+    const full = this.add('NAMA', bare, { weak });
     if (!full) return;
     const words = bare.split(/[\s\-]+/).filter(Boolean);
     const dict = commonWords();
@@ -114,7 +145,7 @@ export class Pseudonymizer {
       if (k.length < 2 || PARTICLES.has(k) || COMMON_WORDS.has(k) || this.byKey.has(`NAMA:${k}`)) return;
       // Short parts and ordinary words ("Nur", "Ng", "Indah") only when capitalised; "NIK" is not "Nik".
       const rule = k.length < 4 || dict.has(k) ? 'capital' : 'any';
-      this.add('NAMA', w.replace(/\.$/, ''), { placeholder: full.placeholder.replace(']', `_${i + 1}]`), rule });
+      this.add('NAMA', w.replace(/\.$/, ''), { placeholder: full.placeholder.replace(']', `_${i + 1}]`), rule, weak });
     });
     // "Nur" for "Nur'aini": the part before an apostrophe is a usual short form.
     words.forEach((w, i) => {
@@ -141,10 +172,11 @@ export class Pseudonymizer {
   }
 
   /** Registers every identity a text names (called on each text of the case). */
-  private learn(text: string): void {
+  private learn(text: string, keep = ''): void {
     for (const s of this.detect(text)) {
       const value = text.slice(s.start, s.end);
-      if (s.kind === 'NAMA') this.addName(value);
+      if (keep && fold(value) === keep) continue;
+      if (s.kind === 'NAMA') this.addName(value, s.rank >= 4);
       else if (s.kind === 'ALAMAT') this.addAddress(value);
       else this.add(s.kind, value);
     }
@@ -162,6 +194,7 @@ export class Pseudonymizer {
     for (const e of this.entries) {
       for (const m of text.matchAll(e.re)) {
         if (e.rule === 'capital' && !(/^\p{Lu}/u.test(m[0]) && !(m[0] === m[0].toUpperCase() && NOT_NAMES.has(fold(m[0]))))) continue;
+        if (e.weak && afterInstitution(text, m.index)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, rank: 0, entry: e });
       }
     }
@@ -232,6 +265,12 @@ export class Pseudonymizer {
   secrets(): string[] {
     return this.entries.map((e) => e.value);
   }
+}
+
+/** Whether the word before `index` is an institution's ("Terminal", "Masjid", "Polres"), capitalised. */
+function afterInstitution(text: string, index: number): boolean {
+  const prev = /([\p{L}][\p{L}\-]*)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+  return !!prev && /^\p{Lu}/u.test(prev) && INSTITUTIONS.has(fold(prev));
 }
 
 /** Where the placeholders already in a text are (never redacted again). */
