@@ -11,7 +11,7 @@ const KEYS = new Set(
 );
 const ABBREVIATED = new Set(['jl', 'jln', 'gg', 'komp', 'perum', 'dsn', 'ds', 'kel', 'kec', 'kp', 'lr']);
 /** Keys that are ordinary words too ("jalan kaki", "desa tersebut"): the name after them must look like one. */
-const ORDINARY = new Set(['jalan', 'gang', 'desa', 'kampung', 'dusun', 'lorong', 'dukuh']);
+const ORDINARY = new Set(['jalan', 'gang', 'desa', 'kampung', 'dusun', 'lorong', 'dukuh', 'perumahan', 'komplek', 'kompleks']);
 /** Words that belong inside a street or estate name though they are ordinary words. */
 const NAME_WORDS = new Set(
   'raya utama baru lama dalam luar barat timur utara selatan tengah indah asri permai jaya makmur sejahtera lestari ii iii iv i'.split(' '),
@@ -38,7 +38,8 @@ export function addressSpans(tokens: Token[]): Span[] {
       const dotted = tokens[j]?.text === '.';
       if (ABBREVIATED.has(t.key) && !dotted && !t.cap) continue;
       if (dotted || tokens[j]?.text === ':') j++;
-      const ordinary = ORDINARY.has(t.key) && !t.cap;
+      // "Kampung padat", "kompleks perumahan dosen": an ordinary word after the key names no place.
+      const ordinary = ORDINARY.has(t.key);
       let names = 0;
       while (j < tokens.length && names < 5) {
         const n = tokens[j];
@@ -59,7 +60,7 @@ export function addressSpans(tokens: Token[]): Span[] {
           continue;
         }
         if (lower && (COMMON_WORDS.has(n.key) || AFFIXED.test(n.key) || (ordinary && names === 0 && dict.has(n.key)))) break;
-        if (!lower && ordinary && names === 0 && dict.has(n.key) && !tokens[j + 1]?.cap && !NUMBER_KEYS.has(tokens[j + 1]?.key ?? '')) break;
+        if (!lower && ordinary && names === 0 && COMMON_WORDS.has(n.key)) break;
         names++;
         end = n.end;
         j++;

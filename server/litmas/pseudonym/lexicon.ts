@@ -24,14 +24,14 @@ export const KINSHIP = words(`
   neneknya paman pamannya bibi bibinya tante tantenya om omnya sepupu sepupunya keponakan keponakannya istri istrinya suami
   suaminya anak anaknya cucu cucunya mertua mertuanya menantu menantunya ipar iparnya pacar pacarnya kekasih kekasihnya
   teman temannya kawan kawannya sahabat sahabatnya rekan rekannya tetangga tetangganya majikan majikannya atasan atasannya
-  saudaranya saudarinya mantan pakdenya budenya kakaknya pamanya wali walinya penjamin
+  saudaranya saudarinya mantan pakdenya budenya kakaknya pamanya penjamin
 `);
 
 /** Roles after which a name usually follows ("ketua RT", "saksi", "pelaku lain", "guru"). */
 export const ROLES = words(`
   lurah kades camat kadus ketua sekretaris bendahara guru saksi korban pelaku tersangka terdakwa terpidana penyidik jaksa
   hakim pengacara advokat penasihat pendamping bhabinkamtibmas babinsa kapolsek kapolres kanit kasat panit penyidik
-  pembina pemilik pengelola pengasuh pembimbing mandor bos juragan ustadz kepala sekolah wali kelas tokoh pemuka
+  pembina pemilik pengelola pengasuh pembimbing mandor bos juragan ustadz kepala sekolah wali walinya kelas tokoh pemuka
   rt rw
 `);
 
@@ -81,7 +81,7 @@ export const NOT_NAMES = words(`
   kepolisian kejaksaan pengadilan kementerian imigrasi pemasyarakatan direktorat jenderal balai lembaga rumah tahanan
   nasional umum negeri swasta terpadu
   sh mh pd spd sos ssos kom skom hum kep psi si ag md amd se mm st sp ip kn ked mkn mpd msi sth
-  i ii iia iib iii iv
+  i ii iia iib iii iv register kab kec kel prov satresnarkoba satnarkoba resnarkoba bnn bnnp bnnk
 `);
 
 /**
@@ -109,7 +109,8 @@ export const COMMON_WORDS = words(`
   juga itu pun lah kah tah nya mu ku kan saja lagi ya tidak
   kandungnya tirinya angkatnya kelasnya sekolahnya
   luka memar trauma ringan berat parah sembuh dirawat
-  rt rw kampungnya rumahnya
+  rt rw kampungnya rumahnya tunggal tegas keras lembut sabar galak pendiam sesama jemaat umat pemasyarakatan
+  kemasyarakatan binaan pembimbing pengawas pendamping boru br sendiri satu-satunya angkatnya kandungnya
 `);
 
 /**

@@ -16,14 +16,14 @@ const FILLERS = new Set(
 const LOCATIVE = new Set('di ke dari warga penduduk asal daerah wilayah kawasan sekitar lurah kades'.split(' '));
 const SINGLE_LETTER_TITLES = new Set(['h', 'k']);
 
-function cueStrength(t: Token, next: Token | undefined): Strength | null {
+function cueStrength(t: Token, next: Token | undefined, prevDot = false): Strength | null {
   if (!t.word) return null;
   if (STRONG_CUES.has(t.key)) {
     if (t.key === 'atas') return next?.key === 'nama' ? 'strong' : null;
     if (t.key === 'an' || t.key === 'als') return next?.text === '.' ? 'strong' : null;
     return 'strong';
   }
-  if (SINGLE_LETTER_TITLES.has(t.key)) return t.cap && next?.text === '.' ? 'medium' : null;
+  if (SINGLE_LETTER_TITLES.has(t.key)) return t.cap && next?.text === '.' && !prevDot ? 'medium' : null;
   // "MA" is a school, "Ma" a grandmother.
   if (t.upper && NOT_NAMES.has(t.key)) return null;
   if (t.key === 'sdr' || t.key === 'sdri' || t.key === 'sdra') return 'strong';
@@ -33,14 +33,14 @@ function cueStrength(t: Token, next: Token | undefined): Strength | null {
 }
 
 /** A lower-case word that may be a name: not an ordinary word, not affixed, not a cue. */
-function lowerName(t: Token): boolean {
+function lowerName(t: Token, afterKinship: boolean): boolean {
   return (
     t.word &&
     /^\p{L}+(?:['’\-]\p{L}+)*$/u.test(t.text) &&
     t.key.length >= 2 &&
     !COMMON_WORDS.has(t.key) &&
     !AFFIXED.test(t.key) &&
-    !frequentWords().has(t.key) &&
+    !frequentWords(afterKinship ? 5000 : 3000).has(t.key) &&
     !TITLES.has(t.key) &&
     !KINSHIP.has(t.key) &&
     !ROLES.has(t.key) &&
@@ -86,7 +86,7 @@ export function nameSpans(tokens: Token[]): Span[] {
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    let strength = cueStrength(tokens[i], tokens[i + 1]);
+    let strength = cueStrength(tokens[i], tokens[i + 1], tokens[i - 1]?.text === '.');
     if (!strength) continue;
     // "RSUD Prof. Dr. W. Z. Johannes", "Universitas Dr. Soetomo": an institution named after someone stays.
     const before = tokens[i - 1];
@@ -106,7 +106,9 @@ export function nameSpans(tokens: Token[]): Span[] {
         j++;
         continue;
       }
-      if ((!t.word && /^[,(:."“]$/.test(t.text)) || FILLERS.has(t.key) || (t.digits && t.text.length <= 2)) {
+      // A dot only after an abbreviated cue ("Sdr.", "Pdt."), never across a sentence's end.
+      const dot = t.text === '.' && tokens[j - 1].word && (TITLES.has(tokens[j - 1].key) || STRONG_CUES.has(tokens[j - 1].key) || /^sdri?a?$/.test(tokens[j - 1].key));
+      if ((!t.word && /^[,(:"“]$/.test(t.text)) || dot || FILLERS.has(t.key) || (t.digits && t.text.length <= 2)) {
         j++;
         continue;
       }
@@ -118,7 +120,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     for (let n = 0; j < tokens.length && n < 4; n++) {
       const t = tokens[j];
       // An initial ("M. Ali", "H. Ahmad") stays inside the name.
-      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.cap) {
+      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.cap && tokens[j + 2].key.length >= 2) {
         last = j;
         j += 2;
         continue;
@@ -128,7 +130,7 @@ export function nameSpans(tokens: Token[]): Span[] {
         const place = placeAt(tokens, j);
         if (place?.kind === 'region') break;
         last = j;
-      } else if (!t.cap && !t.upper && strength !== 'weak' && (last < 0 || (lower && strength === 'strong')) && n < 3 && lowerName(t)) {
+      } else if (!t.cap && !t.upper && strength !== 'weak' && (last < 0 || (lower && strength === 'strong')) && n < 3 && lowerName(t, KINSHIP.has(tokens[i].key))) {
         // After a kinship word or title, one lower-case word, and only where a name would end.
         const after = tokens[j + 1];
         if (strength === 'medium' && after?.word && !AFTER_NAME.has(after.key) && !AFFIXED.test(after.key)) break;

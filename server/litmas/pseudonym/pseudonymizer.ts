@@ -1,6 +1,6 @@
 import type { Facts } from '../facts.ts';
 import { addressSpans } from './address.ts';
-import { commonWords, knownNames } from './dictionary.ts';
+import { commonWords } from './dictionary.ts';
 import type { PlaceholderKind } from './kinds.ts';
 import { COMMON_WORDS, fold, INSTITUTIONS, KINSHIP, NOT_NAMES, ROLES, TITLES } from './lexicon.ts';
 import { variantSource } from './matchers.ts';
@@ -25,12 +25,16 @@ interface Entry {
 }
 
 /** Words inside names that are never a name on their own. */
-const PARTICLES = new Set(['bin', 'binti', 'dan', 'al', 'el', 'van', 'der', 'de', 'da', 'di', 'la', 'le', 'von', 'ibn', 'abu']);
+const PARTICLES = new Set(['bin', 'binti', 'br', 'boru', 'dan', 'al', 'el', 'van', 'der', 'de', 'da', 'di', 'la', 'le', 'von', 'ibn', 'abu']);
 /** The kinds the last check looks for by pattern in the whole request (their patterns need no vocabulary). */
 const GUARD_PATTERN_KINDS = new Set<PlaceholderKind>(['NIK', 'TELEPON', 'EMAIL', 'REKENING', 'PLAT']);
 
+/** Academic titles and ranks, which a job title may precede ("Kasi Binadik Drs. Heru Santoso"). */
+const RANKS =
+  /^(?:drs|dra|dr|ir|prof|bripda|briptu|brigpol|brigadir|bripka|aipda|aiptu|ipda|iptu|akp|kompol|akbp|kombes|brigjen|irjen|komjen|bharada|bharatu|bharaka|prada|pratu|praka|kopda|koptu|kopka|serda|sertu|serka|serma|pelda|peltu|letda|lettu|kapten|mayor|letkol|kolonel)$/;
+
 /** A degree or an abbreviation after a name: "S.H.", "M.H.", "A.Md.IP.", "S.Pd". */
-const DEGREE = /^(?:[A-Z][a-zA-Z]{0,3}\.)+(?:[A-Z][a-zA-Z]{0,3}\.?)?$|^[A-Z][a-z]{0,3}\.?[A-Z][a-zA-Z]{0,3}\.?$/;
+const DEGREE = /^(?:[A-Z][a-zA-Z]{0,3}\.){2,}(?:[A-Z][a-zA-Z]{0,3})?$|^[A-Z][a-z]{0,3}\.[A-Z][a-zA-Z]{0,3}\.?$|^(?:S|M|A)\.?$/;
 
 /**
  * The person's name in a recorded name field, without titles, ranks, roles or degrees:
@@ -38,22 +42,15 @@ const DEGREE = /^(?:[A-Z][a-zA-Z]{0,3}\.)+(?:[A-Z][a-zA-Z]{0,3}\.?)?$|^[A-Z][a-z
  * "Yohanis Ndolu"; "Wali pemasyarakatan Sri Hartati" → "Sri Hartati".
  */
 export function bareName(name: string): string {
-  const dict = commonWords();
   const noise = (w: string) => {
     const k = fold(w.replace(/\.$/, ''));
-    return (
-      !/^\p{Lu}/u.test(w) ||
-      TITLES.has(k) ||
-      ROLES.has(k) ||
-      KINSHIP.has(k) ||
-      NOT_NAMES.has(k) ||
-      INSTITUTIONS.has(k) ||
-      (dict.has(k) && !knownNames().has(k)) ||
-      DEGREE.test(w)
-    );
+    return !/^\p{Lu}/u.test(w) || TITLES.has(k) || ROLES.has(k) || KINSHIP.has(k) || NOT_NAMES.has(k) || INSTITUTIONS.has(k) || COMMON_WORDS.has(k) || DEGREE.test(w);
   };
   for (const part of name.split(',')) {
-    const words = part.trim().split(/\s+/).filter(Boolean);
+    let words = part.trim().split(/\s+/).filter(Boolean);
+    // "Kasi Binadik Drs. Heru Santoso": the name follows the last title.
+    const lastTitle = words.findLastIndex((w) => RANKS.test(fold(w.replace(/\.$/, ''))));
+    if (lastTitle >= 0 && lastTitle < words.length - 1) words = words.slice(lastTitle + 1);
     let a = 0;
     while (a < words.length && noise(words[a])) a++;
     let b = words.length;
