@@ -83,6 +83,8 @@ export class Pseudonymizer {
   private byPlaceholder = new Map<string, Entry>();
   private byKey = new Map<string, Entry>();
   private counters = new Map<PlaceholderKind, number>();
+  /** The recorded place of birth: a place, not an address; it stays. */
+  private keep = '';
 
   constructor(
     facts: Facts,
@@ -109,8 +111,8 @@ export class Pseudonymizer {
     }
     // Learn what the narrative names, before any text is redacted: placeholders stay stable.
     // The place of birth is recorded as a place, not an address, and stays.
-    const birthPlace = fold(facts.identity.birth_place ?? '');
-    for (const text of [...strings(facts), ...strings(extra.request ?? {})]) this.learn(text, birthPlace);
+    this.keep = fold(facts.identity.birth_place ?? '');
+    for (const text of [...strings(facts), ...strings(extra.request ?? {})]) this.learn(text);
   }
 
   /** Registers a value (or returns the entry that already stands for it). */
@@ -169,20 +171,20 @@ export class Pseudonymizer {
   }
 
   /** Registers every identity a text names (called on each text of the case). */
-  private learn(text: string, keep = ''): void {
+  private learn(text: string): void {
     for (const s of this.detect(text)) {
       const value = text.slice(s.start, s.end);
-      if (keep && fold(value) === keep) continue;
       if (s.kind === 'NAMA') this.addName(value, s.rank >= 4);
       else if (s.kind === 'ALAMAT') this.addAddress(value);
       else this.add(s.kind, value);
     }
   }
 
-  /** Identities found by the detectors (patterns, addresses, names), outside placeholders. */
+  /** Identities found by the detectors (patterns, addresses, names), outside placeholders; never the place of birth. */
   private detect(text: string): Span[] {
     const tokens = tokenize(text);
-    return resolve([...patternSpans(text), ...addressSpans(tokens), ...nameSpans(tokens)], placeholderRanges(text));
+    const spans = [...patternSpans(text), ...addressSpans(tokens), ...nameSpans(tokens)].filter((s) => !this.keep || fold(text.slice(s.start, s.end)) !== this.keep);
+    return resolve(spans, placeholderRanges(text));
   }
 
   /** Every recorded or learned value in a text, as spans. */

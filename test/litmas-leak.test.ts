@@ -1,0 +1,80 @@
+// The leak corpus through the real HTTP API: every case is created and drafted against the
+// fake OpenAI-compatible server, which records exactly what it received; no listed identity
+// may be in it, and the listed context must survive.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { redactedPrompt } from '../bench/redaction.ts';
+import { draftContext } from '../server/litmas/context.ts';
+import { assessmentSchema, factsSchema } from '../server/litmas/facts.ts';
+import type { LitmasKind } from '../server/litmas/kinds.ts';
+import { buildMessages } from '../server/litmas/llm-draft.ts';
+import { loadTemplates } from '../server/prompts.ts';
+import { answerFromPrompt } from './fake-llm/answer.ts';
+import { FakeLlm } from './fake-llm/server.ts';
+import { countLeaks, occurs } from './fixtures/litmas-leak/count.ts';
+import { LEAK_CASES } from './fixtures/litmas-leak/index.ts';
+import { fixtureApp, ROOT } from './helpers/app.ts';
+import { listen, readSse } from './helpers/http.ts';
+
+const fake = await new FakeLlm().start();
+let t: Awaited<ReturnType<typeof fixtureApp>>;
+let http: Awaited<ReturnType<typeof listen>>;
+
+beforeAll(async () => {
+  t = await fixtureApp({ llmBaseUrl: fake.url, llmModel: 'fake-model', llmMaxRetries: 0, llmTimeoutMs: 5000 });
+  http = await listen(t.app);
+});
+afterAll(async () => {
+  await http.close();
+  t.close();
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.reset();
+  fake.setDefault({ type: 'answer', content: (body) => answerFromPrompt(body) });
+});
+
+/** Every text the fake server received, message by message. */
+const received = () => fake.requests.flatMap((r) => (r.body?.messages ?? []).map((m: { content: string }) => m.content)).join('\n');
+
+describe('the leak corpus', () => {
+  it('has at least 8 cases across kinds, and every listed string is really in the case (else its absence proves nothing)', () => {
+    expect(LEAK_CASES.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(LEAK_CASES.map((c) => c.input.kind)).size).toBeGreaterThanOrEqual(6);
+    const templates = loadTemplates(`${ROOT}/prompts`);
+    for (const c of LEAK_CASES) {
+      const kind = c.input.kind as LitmasKind;
+      const ctx = draftContext(kind, factsSchema.parse(c.input.facts), assessmentSchema.parse(c.input.assessment), c.input.request);
+      const t3 = ['litmas.system', 'litmas.draft', `litmas.kind.${kind}`].map((id) => templates.get(id)!);
+      const clear = buildMessages(ctx, t3, null)
+        .map((m) => m.content as string)
+        .join('\n');
+      for (const s of [...c.secrets, ...c.context]) expect(occurs(clear, s), `${c.name}: "${s}" is not in the clear-text prompt`).toBe(true);
+      // And the counter is not fooled by formatting: the clear prompt leaks every secret.
+      expect(countLeaks(clear, c).leaked).toEqual(c.secrets);
+    }
+  });
+
+  for (const c of LEAK_CASES) {
+    it(`sends no listed identity of "${c.name}" and keeps its context`, async () => {
+      const created = await t.req('POST', '/api/litmas/cases', { as: 'researcher', body: c.input });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      const id = created.body.case.id;
+      const cookie = await t.login('researcher');
+      const events = await readSse(await fetch(`${http.url}/api/litmas/cases/${id}/generate`, { method: 'POST', headers: { cookie, origin: http.url } }));
+      expect(events.at(-1)?.event, JSON.stringify(events.at(-1))).toBe('done');
+      expect(fake.requests.length).toBeGreaterThanOrEqual(2); // the draft and the verification pass
+
+      const counted = countLeaks(received(), c);
+      expect(counted.leaked, 'identities that left the server').toEqual([]);
+      expect(counted.lost.length, `context lost: ${counted.lost.join(', ')}`).toBeLessThanOrEqual(1);
+      // What the fake server received is what the bench measures.
+      expect(countLeaks(redactedPrompt(c.input), c).leaked).toEqual([]);
+
+      // The stored draft has the identities back, as recorded.
+      const view = await t.get(`/api/litmas/cases/${id}`, { as: 'researcher' });
+      const stored = JSON.stringify(view.body.draft.content.sections);
+      expect(stored).toContain(JSON.stringify(c.input.facts.identity && (c.input.facts.identity as { name: string }).name).slice(1, -1));
+      expect(stored).not.toMatch(/\[(?:NAMA|NIK|TELEPON|ALAMAT|NOMOR|EMAIL|PLAT|REKENING|TGL_LAHIR)_\d/);
+    }, 20_000);
+  }
+});
