@@ -24,8 +24,8 @@ export interface DraftContext {
   facts: Fact[];
   /**
    * Facts computed in code, citable like any other: the assessment (`assessment.*`),
-   * ages and days to the deadline (`derived.*`), and the legal bases the kind's prompt
-   * supplies (`legal.*`).
+   * ages and days to the deadline (`derived.*`), the legal bases the kind's prompt
+   * supplies (`legal.*`), and the request letter (`request.*`).
    */
   computed: Fact[];
   request: CaseRequest;
@@ -34,6 +34,23 @@ export interface DraftContext {
 }
 
 const RATING: Record<string, string> = { rendah: 'rendah', sedang: 'sedang', tinggi: 'tinggi' };
+
+const REQUEST_LABELS: Record<keyof CaseRequest, string> = {
+  requester: 'Instansi peminta',
+  requester_name: 'Nama peminta',
+  letter_number: 'Nomor surat permintaan',
+  letter_date: 'Tanggal surat permintaan',
+  received_at: 'Permintaan diterima',
+  due_at: 'Tenggat penyelesaian',
+  purpose: 'Keperluan',
+};
+
+/** The request letter as citable facts (`request.letter_date`, …). */
+function requestFacts(request: CaseRequest): Fact[] {
+  return (Object.keys(REQUEST_LABELS) as (keyof CaseRequest)[])
+    .filter((k) => request[k])
+    .map((k) => ({ id: `request.${k}`, section: 'request', label: REQUEST_LABELS[k], value: String(request[k]) }));
+}
 
 /** Builds the drafting context of a case (`now` dates the derived facts). */
 export function draftContext(kind: LitmasKind, facts: Facts, assessment: Assessment, request: CaseRequest, now = new Date()): DraftContext {
@@ -56,7 +73,7 @@ export function draftContext(kind: LitmasKind, facts: Facts, assessment: Assessm
     computed.push({ id: 'assessment.needs_priority', section: 'assessment', label: 'Kebutuhan kriminogenik prioritas', value: labels.join(', ') });
   }
   if (assessment.notes) computed.push({ id: 'assessment.notes', section: 'assessment', label: 'Catatan asesmen PK', value: assessment.notes });
-  computed.push(...derivedFacts(facts, request, now), ...legalFacts(kind));
+  computed.push(...derivedFacts(facts, request, now), ...legalFacts(kind), ...requestFacts(request));
   return { kind, kindLabel: LITMAS_KINDS[kind].label, facts: flattenFacts(facts), computed, request, raw: facts, assessment };
 }
 
@@ -91,10 +108,11 @@ function stanceTexts(f: Facts): { party: Party; text: string }[] {
 
 /** The corpus a draft of this case is checked against. */
 export function groundingCorpus(ctx: DraftContext): FactCorpus {
-  return new FactCorpus(
-    corpusValues(ctx).concat(ctx.facts.map((f) => `${f.label}: ${f.value}`)),
-    { legal: ctx.computed.filter((f) => f.section === 'legal').map((f) => f.value), stances: stanceTexts(ctx.raw) },
-  );
+  return new FactCorpus([ctx.kindLabel], {
+    legal: ctx.computed.filter((f) => f.section === 'legal').map((f) => f.value),
+    stances: stanceTexts(ctx.raw),
+    facts: [...ctx.facts, ...ctx.computed],
+  });
 }
 
 /** Every id a paragraph may cite. */

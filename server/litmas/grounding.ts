@@ -46,6 +46,31 @@ function normNumber(s: string): string {
   return s.replace(',', '.');
 }
 
+interface Claims {
+  dates: Set<string>;
+  monthYears: Set<string>;
+  amounts: Set<number>;
+  ages: Set<number>;
+}
+
+/** The dates, amounts and ages some texts state. */
+function claimsOf(texts: string[]): Claims {
+  const joined = texts.join('\n');
+  const dates = new Set(datesIn(joined).map((d) => d.value));
+  const ages = new Set(agesIn(joined).map((a) => a.value));
+  // "usia: 45" (a family member's recorded age) and "16 tahun" as the value of an age fact.
+  for (const v of texts) {
+    const m = /\busia\b[^\n]*?(?:=|:)\s*(\d{1,3})\b/i.exec(v) ?? /(?:^|:\s*)(\d{1,3}) tahun$/.exec(v.trim());
+    if (m) ages.add(Number(m[1]));
+  }
+  return {
+    dates,
+    monthYears: new Set([...monthYearsIn(joined).map((d) => d.value), ...[...dates].map((d) => d.slice(0, 7))]),
+    amounts: new Set(amountsIn(joined).map((a) => a.value)),
+    ages,
+  };
+}
+
 /** What the facts say, indexed for lookups: words, numbers, dates, amounts, ages, legal references, stances. */
 export class FactCorpus {
   readonly text: string;
@@ -57,30 +82,50 @@ export class FactCorpus {
   readonly ages: Set<number>;
   readonly refs: LegalRef[];
   readonly stances: Map<Party, -1 | 1>;
+  /** Dates, amounts and ages of each fact by id, and of what no id names (the request, the legal bases). */
+  private readonly byFact = new Map<string, Claims>();
+  private readonly unnamed: Claims;
 
   /**
    * `values`: every fact value and label; `legal`: the legal bases the prompt supplies;
    * `stances`: what each party's recorded response says.
    */
-  constructor(values: string[], opts: { legal?: string[]; stances?: { party: Party; text: string }[] } = {}) {
-    const all = [...values, ...(opts.legal ?? [])];
+  constructor(
+    values: string[],
+    opts: { legal?: string[]; stances?: { party: Party; text: string }[]; facts?: { id: string; label: string; value: string }[] } = {},
+  ) {
+    const facts = opts.facts ?? [];
+    const all = [...values, ...(opts.legal ?? []), ...facts.map((f) => `${f.label}: ${f.value}`)];
     const joined = all.join('\n');
     this.text = fold(joined);
     this.words = new Set(this.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    this.dates = new Set(datesIn(joined).map((d) => d.value));
-    this.monthYears = new Set([...monthYearsIn(joined).map((d) => d.value), ...[...this.dates].map((d) => d.slice(0, 7))]);
-    this.amounts = new Set(amountsIn(joined).map((a) => a.value));
-    this.ages = new Set(agesIn(joined).map((a) => a.value));
-    // "usia = 45" (a family member's recorded age) and "16 tahun" as the value of an age fact.
-    for (const v of all) {
-      const m = /\busia\b[^\n]*?(?:=|:)\s*(\d{1,3})\b/i.exec(v) ?? /^(\d{1,3}) tahun$/.exec(v.trim());
-      if (m) this.ages.add(Number(m[1]));
-    }
+    const claims = claimsOf(all);
+    this.dates = claims.dates;
+    this.monthYears = claims.monthYears;
+    this.amounts = claims.amounts;
+    this.ages = claims.ages;
     this.numbers = new Set([...joined.matchAll(NUMBER_RE)].map((m) => normNumber(m[0])));
     for (const d of this.dates) for (const part of d.split('-')) this.numbers.add(String(Number(part)));
     for (const a of this.amounts) this.numbers.add(String(a));
     this.refs = legalRefsIn(joined).map((r) => r.value);
     this.stances = recordedStances(opts.stances ?? []);
+    for (const f of facts) this.byFact.set(f.id, claimsOf([`${f.label}: ${f.value}`]));
+    this.unnamed = claimsOf([...values, ...(opts.legal ?? [])]);
+  }
+
+  /**
+   * The dates, amounts and ages a paragraph may state: those of the facts it cites (and
+   * of the request), when the corpus knows facts by id; else those of the whole corpus.
+   */
+  scope(cited?: string[]): Claims {
+    if (!cited || this.byFact.size === 0) return { dates: this.dates, monthYears: this.monthYears, amounts: this.amounts, ages: this.ages };
+    const out: Claims = { dates: new Set(this.unnamed.dates), monthYears: new Set(this.unnamed.monthYears), amounts: new Set(this.unnamed.amounts), ages: new Set(this.unnamed.ages) };
+    for (const id of cited) {
+      const c = this.byFact.get(id);
+      if (!c) continue;
+      for (const k of ['dates', 'monthYears', 'amounts', 'ages'] as const) for (const v of c[k] as Set<string | number>) (out[k] as Set<string | number>).add(v);
+    }
+    return out;
   }
 
   /** Whether the facts hold this phrase as whole words ("Pasal 8" is not in "Pasal 80"). */
@@ -118,11 +163,13 @@ const blank = (s: string, index: number, len: number) => s.slice(0, index) + ' '
 /**
  * Flags in one paragraph, each claim checked in its own terms: placeholders left over
  * (blocking), articles by number and law, rupiah amounts by value, dates by day, month
- * and year, ages beside "usia/tahun", other numbers, proper names, and statements
- * against a party's recorded response.
+ * and year, ages beside "usia/tahun" (these three against the facts the paragraph
+ * cites, when `cited` is given), other numbers, proper names, and statements against a
+ * party's recorded response.
  */
-export function flagsInText(text: string, corpus: FactCorpus): Found[] {
+export function flagsInText(text: string, corpus: FactCorpus, cited?: string[]): Found[] {
   const found: Found[] = [];
+  const scope = corpus.scope(cited);
   for (const p of leftoverPlaceholders(text)) {
     found.push({ kind: 'placeholder', text: p, blocking: true, note: 'placeholder tidak dapat dikembalikan ke data aslinya' });
   }
@@ -139,19 +186,19 @@ export function flagsInText(text: string, corpus: FactCorpus): Found[] {
     (s) => ' '.repeat(s.length),
   );
   for (const a of amountsIn(rest)) {
-    if (!corpus.amounts.has(a.value)) found.push({ kind: 'amount', text: a.raw.trim() });
+    if (!scope.amounts.has(a.value)) found.push({ kind: 'amount', text: a.raw.trim() });
     rest = blank(rest, a.index, a.raw.length);
   }
   for (const d of datesIn(rest)) {
-    if (!corpus.dates.has(d.value) && !corpus.hasPhrase(d.raw)) found.push({ kind: 'date', text: d.raw });
+    if (!scope.dates.has(d.value)) found.push({ kind: 'date', text: d.raw });
     rest = blank(rest, d.index, d.raw.length);
   }
   for (const d of monthYearsIn(rest)) {
-    if (!corpus.monthYears.has(d.value)) found.push({ kind: 'date', text: d.raw });
+    if (!scope.monthYears.has(d.value)) found.push({ kind: 'date', text: d.raw });
     rest = blank(rest, d.index, d.raw.length);
   }
   for (const a of agesIn(rest)) {
-    if (!corpus.ages.has(a.value)) found.push({ kind: 'age', text: a.raw });
+    if (!scope.ages.has(a.value)) found.push({ kind: 'age', text: a.raw });
     rest = blank(rest, a.index, a.raw.length);
   }
   for (const m of rest.matchAll(NUMBER_RE)) {
@@ -182,7 +229,7 @@ export function groundingFlags(content: Pick<DraftContent, 'sections' | 'options
     flags.push({ id, section, paragraph, kind: f.kind, text: f.text, ...(f.blocking && { blocking: true }), ...(f.note && { note: f.note }), acknowledged_by: null });
   };
   const check = (section: string, i: number, p: { text: string; fact_ids: string[]; missing?: string[] }) => {
-    for (const f of flagsInText(p.text, corpus)) add(section, i, f);
+    for (const f of flagsInText(p.text, corpus, p.fact_ids)) add(section, i, f);
     for (const id of p.fact_ids) if (!factIds.has(id)) add(section, i, { kind: 'fact_id', text: id });
     const onlyGap = (p.missing?.length ?? 0) > 0 || /^\s*[^[]{0,120}\[PERLU DATA:[^\]]*\]\s*$/.test(p.text);
     if (p.fact_ids.length === 0 && !onlyGap && p.text.trim()) add(section, i, { kind: 'uncited', text: p.text.slice(0, 80), note: 'paragraf tidak mengutip fakta apa pun' });

@@ -14,15 +14,6 @@ export interface LlmRun {
   usage: { prompt_tokens: number; completion_tokens: number } | null;
 }
 
-const REQUEST_LABELS: Record<string, string> = {
-  requester: 'Instansi peminta',
-  requester_name: 'Nama peminta',
-  letter_number: 'Nomor surat',
-  letter_date: 'Tanggal surat',
-  received_at: 'Diterima',
-  due_at: 'Tenggat',
-  purpose: 'Keperluan',
-};
 
 /**
  * The case data as the JSON the prompt shows inside its data block, with identities
@@ -32,13 +23,9 @@ const REQUEST_LABELS: Record<string, string> = {
 export function caseData(ctx: DraftContext, hide: (s: string) => string): string {
   const fact = (f: Fact) => ({ id: f.id, label: f.label, isi: hide(f.value) });
   const data = {
-    permintaan: Object.fromEntries(
-      Object.entries(ctx.request)
-        .filter(([, v]) => v)
-        .map(([k, v]) => [REQUEST_LABELS[k] ?? k, hide(String(v))]),
-    ),
+    permintaan: ctx.computed.filter((f) => f.section === 'request').map(fact),
     fakta: ctx.facts.map(fact),
-    fakta_turunan: ctx.computed.filter((f) => f.section !== 'legal').map(fact),
+    fakta_turunan: ctx.computed.filter((f) => f.section !== 'legal' && f.section !== 'request').map(fact),
     dasar_hukum: ctx.computed.filter((f) => f.section === 'legal').map(fact),
   };
   return JSON.stringify(data, null, 1).replace(/`/g, '\\u0060');
@@ -70,7 +57,6 @@ export function promptOwnText(ctx: DraftContext, templates: Template[]): string 
     ctx.kindLabel,
     ...outline.map((o) => o.title),
     ...[...ctx.facts, ...ctx.computed].map((f) => f.label),
-    ...Object.values(REQUEST_LABELS),
     JSON.stringify(draftJsonSchema(outline.map((o) => o.key))),
   ].join('\n');
 }

@@ -4,7 +4,7 @@ export function factsFromPrompt(body: any): { id: string; label: string; value: 
   const block = /```json\n([\s\S]*?)\n```/.exec(user);
   if (!block) return [];
   const data = JSON.parse(block[1]);
-  return [...(data.fakta ?? []), ...(data.fakta_turunan ?? []), ...(data.dasar_hukum ?? [])].map((f: any) => ({ id: f.id, label: f.label, value: f.isi }));
+  return [...(data.fakta ?? []), ...(data.fakta_turunan ?? []), ...(data.dasar_hukum ?? []), ...(data.permintaan ?? [])].map((f: any) => ({ id: f.id, label: f.label, value: f.isi }));
 }
 
 /**
