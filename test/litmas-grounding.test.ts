@@ -255,3 +255,40 @@ describe('the verification pass', () => {
     });
   }
 });
+
+describe('a placeholder left in the text', () => {
+  it('is a blocking flag: it survives saves, and the supervisor cannot acknowledge it away', async () => {
+    fake.play({
+      type: 'answer',
+      content: () =>
+        draft(
+          { identitas: [p('Nama klien: [NAMA_9]. Ibu klien: [ nama_2 ].', ['identity.name', 'family.0.name'])] },
+          {
+            kesimpulan: [
+              { text: 'Diversi dapat dilaksanakan.', fact_ids: ['responses.client'], severity: 'ringan' },
+              { text: 'Diversi belum dapat dilaksanakan.', fact_ids: ['responses.victim'], severity: 'berat' },
+            ],
+            rekomendasi: [
+              { text: 'Diversi dengan pengembalian kepada orang tua.', fact_ids: ['responses.client'], severity: 'ringan' },
+              { text: 'Perkara dilanjutkan.', fact_ids: ['responses.victim'], severity: 'berat' },
+            ],
+          },
+        ),
+    });
+    const { id, flags, view } = await generateCase(caseInput(false));
+    // The mangled known placeholder was restored; the unknown one is flagged, blocking.
+    expect(view.draft.content.sections[0].paragraphs[0].text).toBe("Nama klien: [NAMA_9]. Ibu klien: NUR'AINI.");
+    const blocking = flags.filter((f) => f.blocking);
+    expect(blocking.map((f) => [f.kind, f.text])).toEqual([['placeholder', '[NAMA_9]']]);
+
+    const sections = view.draft.content.sections.map((s: { key: string; paragraphs: unknown[] }) => ({ key: s.key, paragraphs: s.paragraphs }));
+    const decisions = { kesimpulan: 'Diversi dapat dilaksanakan.', rekomendasi: 'Diversi dengan pengembalian kepada orang tua.' };
+    const saved = await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'researcher', body: { base_version: 1, sections, decisions } });
+    expect(saved.body.draft.content.flags.filter((f: { blocking?: boolean }) => f.blocking)).toHaveLength(1);
+    expect((await t.req('POST', `/api/litmas/cases/${id}/submit`, { as: 'researcher', body: {} })).status).toBe(200);
+    const ack = await t.req('POST', `/api/litmas/cases/${id}/acknowledge`, { as: 'supervisor', body: { flag_ids: [blocking[0].id] } });
+    expect(ack.status).toBe(400);
+    expect(ack.body.details.issues[0]).toMatchObject({ field: 'flag_ids', code: 'blocking_flag' });
+    expect((await t.req('POST', `/api/litmas/cases/${id}/approve`, { as: 'supervisor', body: {} })).status).toBe(409);
+  });
+});

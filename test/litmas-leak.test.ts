@@ -78,3 +78,32 @@ describe('the leak corpus', () => {
     }, 20_000);
   }
 });
+
+describe('the last check before sending, wired where requests are built', () => {
+  it('refuses to send a repair request that would carry an identity back, and says which kind in Indonesian', async () => {
+    const c = LEAK_CASES[0];
+    const created = await t.req('POST', '/api/litmas/cases', { as: 'researcher', body: c.input });
+    const id = created.body.case.id;
+    // A model that answers with no JSON but with the client's real name (as if it had guessed it).
+    fake.play({ type: 'answer', content: "Maaf, draf untuk MUHAMMAD MA'RUF (HP 0813.9876.5432) tidak dapat saya susun." });
+    const cookie = await t.login('researcher');
+    const events = await readSse(await fetch(`${http.url}/api/litmas/cases/${id}/generate`, { method: 'POST', headers: { cookie, origin: http.url } }));
+    const last = events.at(-1)!;
+    expect(last).toMatchObject({ event: 'error', data: { code: 'identity_left', retryable: false } });
+    expect(last.data.message).toMatch(/^Permintaan tidak dikirim ke server LLM: .*\(nama orang, nomor telepon\)/);
+    // Only the first (redacted) request left; the repair was never sent.
+    expect(fake.requests).toHaveLength(1);
+    expect(countLeaks(received(), c).leaked).toEqual([]);
+    // The value is in no log: not in the message, not in the generation's record, not in the audit trail.
+    const view = (await t.get(`/api/litmas/cases/${id}`, { as: 'researcher' })).body;
+    expect(view.draft).toBeNull();
+    const row = await t.services.appDb.one<{ error: string; prompt_sent: string }>('SELECT error, prompt_sent FROM litmas_generations WHERE id = $id', {
+      id: view.generations[0].id,
+    });
+    expect(row!.error).toMatch(/^identity_left: /);
+    const audit = await t.services.audit.query({ action: 'litmas.generate', limit: 1, offset: 0 });
+    for (const logged of [last.data.message, row!.error, row!.prompt_sent, JSON.stringify(audit.rows[0])]) {
+      expect(logged).not.toMatch(/ma.?ruf|0813/i);
+    }
+  });
+});

@@ -24,7 +24,7 @@ const PATTERNS: { kind: PlaceholderKind; re: RegExp }[] = [
   // E-mail addresses.
   { kind: 'EMAIL', re: /[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.[\p{L}]{2,}/giu },
   // NIK / KK: 16 digits in any grouping (4-4-4-4, 6.6.4, spaces, dashes, dots).
-  { kind: 'NIK', re: /(?<![\d.,])\d(?:[ .\-]?\d){15}(?![\d,]|\.\d)/g },
+  { kind: 'NIK', re: /(?<![\d.,])\d(?:[ .\-]?\d){15}(?!\d|[.,]\d)/g },
   // Mobile numbers: 08…, 628…, +62 8…, +62 (812) …, with dots, spaces, dashes.
   { kind: 'TELEPON', re: /(?<![\w+])(?:\+\s?62|62|0)[\s.\-]?\(?\s?8\d{1,2}\s?\)?(?:[\s.\-]?\d){6,10}(?!\d)/g },
   // Landlines: (0561) 734567, 021-7654321, 0274 512345, +62 21 7654321.
@@ -47,7 +47,7 @@ const PATTERNS: { kind: PlaceholderKind; re: RegExp }[] = [
   // Case, register and letter numbers: "LP/B/456/XI/2026/SPKT", "12/Pid.Sus-Anak/2026/PN Jkt.Pst", "W10.PAS-123".
   {
     kind: 'NOMOR',
-    re: /(?<![\p{L}\p{N}/])(?=[\w.\-]*\d|[\w.\-]*\/[\w.\-]*\d)[\p{L}\p{N}][\w.\-]*(?:\s?\/\s?[\p{L}\p{N}][\w.\-]*){2,}(?:\s[A-Z][\w.]*[A-Za-z.](?:\s[A-Z][\w.]*[A-Za-z.])?(?=[\s,;)]|$))?/gu,
+    re: /(?<![\p{L}\p{N}/])[\p{L}\p{N}][\w.\-]*(?:\s?\/\s?[\p{L}\p{N}][\w.\-]*){2,}(?:\s[A-Z][\w.]*[A-Za-z.](?:\s[A-Z][\w.]*[A-Za-z.])?(?=[\s,;)]|$))?/gu,
   },
   // Register numbers (Register B.I etc.) and numbers after a document cue.
   {
@@ -67,7 +67,8 @@ export function patternSpans(text: string): Span[] {
       const start = m.index + (m[1] ? m[0].indexOf(m[1]) : 0);
       const trimmed = value.replace(/[\s.\-]+$/, '');
       if (kind === 'NOMOR' && (!/\d/.test(trimmed) || DATE_ONLY.test(trimmed))) continue;
-      out.push({ start, end: start + trimmed.length, kind, rank: 1 });
+      // A value found after its cue ("NISN 0101…") is surer than one found by its shape.
+      out.push({ start, end: start + trimmed.length, kind, rank: m[1] ? 0.5 : 1 });
     }
   }
   return out;

@@ -25,8 +25,12 @@ export function canonical(kind: string, n: string, part?: string): string {
  */
 export function leftoverPlaceholders(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(LOOSE_PLACEHOLDER)) out.push(m[0]);
-  for (const m of text.matchAll(BARE_PLACEHOLDER)) out.push(m[0]);
+  const bracketed: [number, number][] = [];
+  for (const m of text.matchAll(LOOSE_PLACEHOLDER)) {
+    out.push(m[0]);
+    bracketed.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(BARE_PLACEHOLDER)) if (!bracketed.some(([a, b]) => m.index >= a && m.index < b)) out.push(m[0]);
   for (const m of text.matchAll(/\[\s*([^\]\n]{1,40}?)\s*\]/g)) {
     const inner = m[1];
     if (/^PERLU DATA\b/i.test(inner) || out.includes(m[0])) continue;
