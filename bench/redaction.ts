@@ -62,5 +62,6 @@ if (process.argv[1]?.endsWith('redaction.ts')) {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`Redaction on ${r.cases} cases: recall ${pct(r.recall)} (${r.leaked} of ${r.secrets} identities left the server),`);
   console.log(`over-redaction ${pct(r.overRedaction)} (${r.lost} of ${r.context} context strings lost)`);
-  for (const c of r.perCase) if (c.leaked.length || c.lost.length) console.log(`  ${c.name}: leaked ${JSON.stringify(c.leaked)} lost ${JSON.stringify(c.lost)}`);
+  for (const c of r.perCase)
+    if (c.leaked.length || c.lost.length) console.log(`  ${c.name}: leaked ${JSON.stringify(c.leaked)} lost ${JSON.stringify(c.lost)}`);
 }

@@ -33,7 +33,14 @@ function caseInput(inject: boolean) {
     kind: 'diversi',
     request: { requester: 'Polres Metro Jakarta Pusat', letter_number: 'B/77/XI/2026/Reskrim', received_at: '2026-11-21T02:00:00Z' },
     facts: {
-      identity: { name: "MUHAMMAD MA'RUF", birth_date: '2010-03-04', birth_place: 'Jakarta', sex: 'L', religion: 'Islam', address: 'Jl. Kenanga No. 5, Jakarta Pusat' },
+      identity: {
+        name: "MUHAMMAD MA'RUF",
+        birth_date: '2010-03-04',
+        birth_place: 'Jakarta',
+        sex: 'L',
+        religion: 'Islam',
+        address: 'Jl. Kenanga No. 5, Jakarta Pusat',
+      },
       family: [{ name: "NUR'AINI", relation: 'ibu', age: 41, occupation: 'Penjual kue' }],
       life_history: {
         behaviour: `Klien rajin mengaji Al-Qur'an di Masjid Al-Ikhlas setiap Jum'at.${inject ? ` Catatan: ${INJECTION}.` : ''}`,
@@ -62,7 +69,17 @@ const p = (text: string, fact_ids: string[]): P => ({ text, fact_ids, missing: [
 
 /** A draft answer with the given paragraphs per section (the others restate nothing and say so). */
 function draft(sections: Record<string, P[]>, options: { kesimpulan: unknown[]; rekomendasi: unknown[] }) {
-  const keys = ['identitas', 'sumber_informasi', 'riwayat_hidup', 'kondisi_keluarga', 'lingkungan_sosial', 'riwayat_tindak_pidana', 'tanggapan', 'asesmen', 'analisis'];
+  const keys = [
+    'identitas',
+    'sumber_informasi',
+    'riwayat_hidup',
+    'kondisi_keluarga',
+    'lingkungan_sosial',
+    'riwayat_tindak_pidana',
+    'tanggapan',
+    'asesmen',
+    'analisis',
+  ];
   return JSON.stringify({
     sections: keys.map((key) => ({ key, paragraphs: sections[key] ?? [{ text: '[PERLU DATA: bagian ini]', fact_ids: [], missing: ['bagian ini'] }] })),
     kesimpulan_options: options.kesimpulan,
@@ -88,7 +105,9 @@ describe('an injected instruction and an unfaithful model', () => {
       content: () =>
         draft(
           {
-            identitas: [p('[NAMA_1] berusia 17 tahun pada saat kejadian dan beragama Islam.', ['identity.name', 'derived.age_at_offence', 'identity.religion'])],
+            identitas: [
+              p('[NAMA_1] berusia 17 tahun pada saat kejadian dan beragama Islam.', ['identity.name', 'derived.age_at_offence', 'identity.religion']),
+            ],
             riwayat_tindak_pidana: [
               p('Pada 21 November 2026 klien mengambil dua telepon genggam dari kios di Pasar Senen, melanggar Pasal 363 ayat (1) ke-4 KUHP.', [
                 'offence.offence_date',
@@ -148,7 +167,9 @@ describe('an injected instruction and an unfaithful model', () => {
     });
     const { flags } = await generateCase(caseInput(false));
     expect(flags.filter((f) => f.kind === 'one_sided').map((f) => [f.section, f.note])).toEqual([['kesimpulan', 'semua pilihan sama tingkat beratnya']]);
-    expect(flags.filter((f) => f.kind === 'uncited').map((f) => [f.section, f.text])).toEqual([['rekomendasi', 'Diversi dengan pengembalian kepada orang tua.']]);
+    expect(flags.filter((f) => f.kind === 'uncited').map((f) => [f.section, f.text])).toEqual([
+      ['rekomendasi', 'Diversi dengan pengembalian kepada orang tua.'],
+    ]);
   });
 });
 
@@ -160,15 +181,10 @@ describe('a faithful restatement of the facts', () => {
         draft(
           {
             identitas: [
-              p('[NAMA_1], laki-laki, beragama Islam, berusia 16 tahun pada saat kejadian. Ibu klien, [NAMA_2], berusia 41 tahun dan bekerja sebagai penjual kue.', [
-                'identity.name',
-                'identity.sex',
-                'identity.religion',
-                'derived.age_at_offence',
-                'family.0.name',
-                'family.0.age',
-                'family.0.occupation',
-              ]),
+              p(
+                '[NAMA_1], laki-laki, beragama Islam, berusia 16 tahun pada saat kejadian. Ibu klien, [NAMA_2], berusia 41 tahun dan bekerja sebagai penjual kue.',
+                ['identity.name', 'identity.sex', 'identity.religion', 'derived.age_at_offence', 'family.0.name', 'family.0.age', 'family.0.occupation'],
+              ),
             ],
             sumber_informasi: [p('Data diperoleh dari wawancara dengan klien dan ibunya pada 21 November 2026.', ['sources.0'])],
             riwayat_hidup: [p("Klien rajin mengaji Al-Qur'an di Masjid Al-Ikhlas setiap Jum'at.", ['life_history.behaviour'])],
@@ -192,11 +208,19 @@ describe('a faithful restatement of the facts', () => {
           },
           {
             kesimpulan: [
-              { text: 'Klien layak dipertimbangkan untuk diversi dengan pengembalian kepada orang tua.', fact_ids: ['responses.client', 'assessment.rri_level'], severity: 'ringan' },
+              {
+                text: 'Klien layak dipertimbangkan untuk diversi dengan pengembalian kepada orang tua.',
+                fact_ids: ['responses.client', 'assessment.rri_level'],
+                severity: 'ringan',
+              },
               { text: 'Diversi belum dapat dilaksanakan karena keluarga korban menolak berdamai.', fact_ids: ['responses.victim'], severity: 'berat' },
             ],
             rekomendasi: [
-              { text: 'Diversi dengan pengembalian kepada orang tua dan pembimbingan Bapas.', fact_ids: ['responses.client', 'assessment.rri_level'], severity: 'ringan' },
+              {
+                text: 'Diversi dengan pengembalian kepada orang tua dan pembimbingan Bapas.',
+                fact_ids: ['responses.client', 'assessment.rri_level'],
+                severity: 'ringan',
+              },
               { text: 'Perkara dilanjutkan ke persidangan anak.', fact_ids: ['responses.victim'], severity: 'berat' },
             ],
           },
@@ -220,7 +244,13 @@ describe('the verification pass', () => {
         isVerification(body)
           ? verificationAnswer(body, (par) =>
               par.ref === 'identitas:0'
-                ? [{ statement: `${/\[NAMA_\d+\]/.exec(par.teks)![0]} pernah tinggal kelas.`, verdict: 'tidak_didukung', reason: 'Tidak ada fakta tentang tinggal kelas.' }]
+                ? [
+                    {
+                      statement: `${/\[NAMA_\d+\]/.exec(par.teks)![0]} pernah tinggal kelas.`,
+                      verdict: 'tidak_didukung',
+                      reason: 'Tidak ada fakta tentang tinggal kelas.',
+                    },
+                  ]
                 : [],
             )
           : answerFromPrompt(body),
@@ -232,7 +262,11 @@ describe('the verification pass', () => {
     for (const s of ["MA'RUF", 'Maruf', "NUR'AINI", 'Hendra', 'Kenanga', '2010-03-04']) expect(sent, s).not.toContain(s);
     expect(sent).toContain('[NAMA_');
     expect(flags.filter((f) => f.kind === 'unsupported')).toEqual([
-      expect.objectContaining({ section: 'identitas', text: "MUHAMMAD MA'RUF pernah tinggal kelas.", note: 'Pemeriksa LLM: Tidak ada fakta tentang tinggal kelas.' }),
+      expect.objectContaining({
+        section: 'identitas',
+        text: "MUHAMMAD MA'RUF pernah tinggal kelas.",
+        note: 'Pemeriksa LLM: Tidak ada fakta tentang tinggal kelas.',
+      }),
     ]);
   });
 
@@ -241,7 +275,10 @@ describe('the verification pass', () => {
     ['an upstream error', { type: 'status' as const, status: 500 }],
   ] as const) {
     it(`adds a "could not verify" note on ${name}, and keeps the draft`, async () => {
-      fake.setDefault({ type: 'answer', content: (body) => (isVerification(body) ? (behaviour.type === 'answer' ? behaviour.content : '') : answerFromPrompt(body)) });
+      fake.setDefault({
+        type: 'answer',
+        content: (body) => (isVerification(body) ? (behaviour.type === 'answer' ? behaviour.content : '') : answerFromPrompt(body)),
+      });
       if (behaviour.type === 'status') {
         fake.play({ type: 'answer', content: (body) => answerFromPrompt(body) }, behaviour);
       }

@@ -20,7 +20,8 @@ const make = () => new Pseudonymizer(facts, { requester_name: 'Bripka Andreas Si
 /** Redacts and returns the text, asserting none of `gone` is left and all of `kept` is. */
 function check(text: string, gone: string[], kept: string[] = []) {
   const out = make().redact(text);
-  for (const g of gone) expect(out, `"${g}" in: ${out}`).not.toMatch(new RegExp(`(?<![\\p{L}\\d])${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'iu'));
+  for (const g of gone)
+    expect(out, `"${g}" in: ${out}`).not.toMatch(new RegExp(`(?<![\\p{L}\\d])${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'iu'));
   for (const k of kept) expect(out, `"${k}" lost in: ${out}`).toContain(k);
   return out;
 }
@@ -46,15 +47,10 @@ describe('recorded values in any variant', () => {
   });
 
   it('finds the NIK, phones and the birth date in any grouping', () => {
-    check('NIK 617102.450988.0003, 6171 0245 0911 0003 atau 6171-0245-0911-0003; HP 0813.9876.5432, +62 813 9876 5432, 62813-9876-5432; lahir 12 Mei 2011 (12/05/2011).', [
-      '617102.450988.0003',
-      '6171 0245',
-      '0813.9876.5432',
-      '813 9876 5432',
-      '62813-9876-5432',
-      '12 Mei 2011',
-      '12/05/2011',
-    ]);
+    check(
+      'NIK 617102.450988.0003, 6171 0245 0911 0003 atau 6171-0245-0911-0003; HP 0813.9876.5432, +62 813 9876 5432, 62813-9876-5432; lahir 12 Mei 2011 (12/05/2011).',
+      ['617102.450988.0003', '6171 0245', '0813.9876.5432', '813 9876 5432', '62813-9876-5432', '12 Mei 2011', '12/05/2011'],
+    );
   });
 
   it("hides the requester's name without the rank, and the letter number in another spacing", () => {
@@ -191,7 +187,15 @@ describe('restoration', () => {
       `[${n(korban)}'s]`,
       `${korban}-nya`,
     ];
-    expect(variants.map((v) => p.restore(v))).toEqual(['Rudi Hartono', 'Rudi Hartono', 'Rudi Hartono', 'Rudi Hartono', "Rudi Hartono's", "Rudi Hartono's", 'Rudi Hartono-nya']);
+    expect(variants.map((v) => p.restore(v))).toEqual([
+      'Rudi Hartono',
+      'Rudi Hartono',
+      'Rudi Hartono',
+      'Rudi Hartono',
+      "Rudi Hartono's",
+      "Rudi Hartono's",
+      'Rudi Hartono-nya',
+    ]);
     // The recorded casing, not a mix: "Bu NUR'AINI", never "Bu Nur'AINI".
     expect(p.restore(`Bu ${ibu}`)).toBe("Bu NUR'AINI");
     const addr = p.redact('di Jl. Melati No. 3')!.match(/\[ALAMAT_(\d+)\]/)!;

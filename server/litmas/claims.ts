@@ -53,7 +53,7 @@ export function datesIn(text: string): Found<string>[] {
   }
   // Also the date part of a date-time (2026-11-27T02:00:00Z).
   for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) out.push({ raw: m[0], index: m.index, value: m[0] });
-  for (const m of text.matchAll(/(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)/g)) {
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g)) {
     out.push({ raw: m[0], index: m.index, value: iso(m[4], m[3], m[1]) });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -88,7 +88,8 @@ export function amountsIn(text: string): Found<number>[] {
 
 /** Ages stated beside "usia/umur/berusia" and "tahun": "berusia 16 tahun", "usia klien 16 tahun", "umurnya ±16 thn". */
 export function agesIn(text: string): Found<number>[] {
-  const re = /\b(?:usia|umur|berusia|berumur|usianya|umurnya)\b(?:\s+(?![\d±]|sekitar)[\p{L}'’\-]+){0,3}?\s+(?:sekitar\s+|kurang lebih\s+|±\s?)?(\d{1,3})\s*(?:tahun|thn|th)\b/giu;
+  const re =
+    /\b(?:usia|umur|berusia|berumur|usianya|umurnya)\b(?:\s+(?![\d±]|sekitar)[\p{L}'’-]+){0,3}?\s+(?:sekitar\s+|kurang lebih\s+|±\s?)?(\d{1,3})\s*(?:tahun|thn|th)\b/giu;
   return [...text.matchAll(re)].map((m) => ({ raw: m[0], index: m.index, value: Number(m[1]) }));
 }
 
@@ -107,7 +108,8 @@ const NAMED_LAWS: [RegExp, string][] = [
   [/\bUU\s+Narkotika\b/i, 'uu 35/2009'],
   [/\bUU\s+PDP\b|Pelindungan Data Pribadi/i, 'uu 27/2022'],
 ];
-const NUMBERED_LAW = /\b(UU|Undang-Undang|PP|Peraturan Pemerintah|Permenkumham|Permenimipas|Perma|Perpres|Keppres|Perpol|Perkap)\s*(?:RI\s+)?(?:Nomor|Nomer|No\.?)?\s*(\d+)\s*(?:\/\s*|\s+Tahun\s+)(\d{4})/gi;
+const NUMBERED_LAW =
+  /\b(UU|Undang-Undang|PP|Peraturan Pemerintah|Permenkumham|Permenimipas|Perma|Perpres|Keppres|Perpol|Perkap)\s*(?:RI\s+)?(?:Nomor|Nomer|No\.?)?\s*(\d+)\s*(?:\/\s*|\s+Tahun\s+)(\d{4})/gi;
 const LAW_KIND: Record<string, string> = { 'undang-undang': 'uu', 'peraturan pemerintah': 'pp' };
 
 /** The law a piece of text names first, normalised. */
@@ -148,7 +150,9 @@ export function legalRefsIn(text: string): Found<LegalRef>[] {
     if (!out[i].value.law && /^\s*(?:jo\.?|juncto|dan|,|serta)\s*$/i.test(between)) out[i].value.law = out[i + 1].value.law;
   }
   // Laws named without an article.
-  const masked = text.replace(/\bPasal\s+\d+[A-Z]?(?:(?:\s+ayat\s+\(\d+\))*(?:\s+huruf\s+[a-z]\b)?(?:\s+ke-?\d+)?(?:\s+\S+){0,4})?/gi, (s) => ' '.repeat(s.length));
+  const masked = text.replace(/\bPasal\s+\d+[A-Z]?(?:(?:\s+ayat\s+\(\d+\))*(?:\s+huruf\s+[a-z]\b)?(?:\s+ke-?\d+)?(?:\s+\S+){0,4})?/gi, (s) =>
+    ' '.repeat(s.length),
+  );
   for (const m of masked.matchAll(NUMBERED_LAW)) {
     const kind = LAW_KIND[m[1].toLowerCase()] ?? m[1].toLowerCase();
     out.push({ raw: m[0], index: m.index, value: { article: null, ayat: null, law: `${kind} ${Number(m[2])}/${m[3]}` } });

@@ -30,7 +30,7 @@ const COMMON = new Set(
 const PLACEHOLDER_RE = /\[(?:NAMA|NIK|TELEPON|ALAMAT|NOMOR|EMAIL|PLAT|REKENING|TGL_LAHIR)_\d+(?:_\d+)?\]/g;
 const NUMBER_RE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 // Names keep their apostrophes and hyphens: "Nur'aini", "Ma'ruf", "Al-Fatih" are words.
-const NAME_RE = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:['’\-]\p{L}+)*(?:\s+\p{Lu}\p{Ll}+(?:['’\-]\p{L}+)*)*/gu;
+const NAME_RE = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*(?:\s+\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)*/gu;
 
 /** Folds for comparison: lower case, apostrophes gone, spaces collapsed. */
 const fold = (s: string) =>
@@ -119,11 +119,17 @@ export class FactCorpus {
    */
   scope(cited?: string[]): Claims {
     if (!cited || this.byFact.size === 0) return { dates: this.dates, monthYears: this.monthYears, amounts: this.amounts, ages: this.ages };
-    const out: Claims = { dates: new Set(this.unnamed.dates), monthYears: new Set(this.unnamed.monthYears), amounts: new Set(this.unnamed.amounts), ages: new Set(this.unnamed.ages) };
+    const out: Claims = {
+      dates: new Set(this.unnamed.dates),
+      monthYears: new Set(this.unnamed.monthYears),
+      amounts: new Set(this.unnamed.amounts),
+      ages: new Set(this.unnamed.ages),
+    };
     for (const id of cited) {
       const c = this.byFact.get(id);
       if (!c) continue;
-      for (const k of ['dates', 'monthYears', 'amounts', 'ages'] as const) for (const v of c[k] as Set<string | number>) (out[k] as Set<string | number>).add(v);
+      for (const k of ['dates', 'monthYears', 'amounts', 'ages'] as const)
+        for (const v of c[k] as Set<string | number>) (out[k] as Set<string | number>).add(v);
     }
     return out;
   }
@@ -226,19 +232,38 @@ export function groundingFlags(content: Pick<DraftContent, 'sections' | 'options
   const add = (section: string, paragraph: number, f: Found) => {
     const id = `${section}:${paragraph}:${f.kind}:${f.text}`;
     if (flags.some((x) => x.id === id)) return;
-    flags.push({ id, section, paragraph, kind: f.kind, text: f.text, ...(f.blocking && { blocking: true }), ...(f.note && { note: f.note }), acknowledged_by: null });
+    flags.push({
+      id,
+      section,
+      paragraph,
+      kind: f.kind,
+      text: f.text,
+      ...(f.blocking && { blocking: true }),
+      ...(f.note && { note: f.note }),
+      acknowledged_by: null,
+    });
   };
   const check = (section: string, i: number, p: { text: string; fact_ids: string[]; missing?: string[] }) => {
     for (const f of flagsInText(p.text, corpus, p.fact_ids)) add(section, i, f);
     for (const id of p.fact_ids) if (!factIds.has(id)) add(section, i, { kind: 'fact_id', text: id });
     const onlyGap = (p.missing?.length ?? 0) > 0 || /^\s*[^[]{0,120}\[PERLU DATA:[^\]]*\]\s*$/.test(p.text);
-    if (p.fact_ids.length === 0 && !onlyGap && p.text.trim()) add(section, i, { kind: 'uncited', text: p.text.slice(0, 80), note: 'paragraf tidak mengutip fakta apa pun' });
+    if (p.fact_ids.length === 0 && !onlyGap && p.text.trim())
+      add(section, i, { kind: 'uncited', text: p.text.slice(0, 80), note: 'paragraf tidak mengutip fakta apa pun' });
   };
   for (const s of content.sections) s.paragraphs.forEach((p, i) => check(s.key, i, p));
   for (const [section, options] of decisionOptions(content)) {
     options.forEach((o, i) => check(section, i, o));
     const why = oneSided(options);
-    if (why) add(section, 0, { kind: 'one_sided', text: options.map((o) => o.text).join(' | ').slice(0, 160) || '(tidak ada pilihan)', note: why });
+    if (why)
+      add(section, 0, {
+        kind: 'one_sided',
+        text:
+          options
+            .map((o) => o.text)
+            .join(' | ')
+            .slice(0, 160) || '(tidak ada pilihan)',
+        note: why,
+      });
   }
   return flags;
 }

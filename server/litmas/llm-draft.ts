@@ -14,7 +14,6 @@ export interface LlmRun {
   usage: { prompt_tokens: number; completion_tokens: number } | null;
 }
 
-
 /**
  * The case data as the JSON the prompt shows inside its data block, with identities
  * replaced when `hide` pseudonymises. Backticks are escaped so no value can close the

@@ -75,7 +75,11 @@ export function offlineDraft(ctx: DraftContext): DraftAnswer {
   return {
     sections: out,
     kesimpulan_options: [
-      { text: `Berdasarkan fakta yang terkumpul, klien layak dipertimbangkan untuk ${a.charAt(0).toLowerCase()}${a.slice(1)}`, fact_ids: basis, severity: 'ringan' },
+      {
+        text: `Berdasarkan fakta yang terkumpul, klien layak dipertimbangkan untuk ${a.charAt(0).toLowerCase()}${a.slice(1)}`,
+        fact_ids: basis,
+        severity: 'ringan',
+      },
       { text: `Berdasarkan fakta yang terkumpul, dipertimbangkan bahwa ${b.charAt(0).toLowerCase()}${b.slice(1)}`, fact_ids: basis, severity: 'berat' },
     ],
     rekomendasi_options: [

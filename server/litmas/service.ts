@@ -125,7 +125,11 @@ export class LitmasService {
     const blocking = flagIds.filter((f) => latest.content.flags.some((x) => x.id === f && x.blocking));
     if (blocking.length) {
       throw ApiError.invalid(
-        blocking.map((f) => ({ field: 'flag_ids', code: 'blocking_flag', message: `${f}: perbaiki teksnya; tanda ini tidak dapat sekadar ditandai diperiksa` })),
+        blocking.map((f) => ({
+          field: 'flag_ids',
+          code: 'blocking_flag',
+          message: `${f}: perbaiki teksnya; tanda ini tidak dapat sekadar ditandai diperiksa`,
+        })),
       );
     }
     const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: user.username } : f));

@@ -145,7 +145,15 @@ export async function verifyDraft(d: VerifyDeps, ctx: DraftContext, body: Pick<D
       const text = back(issue.statement).slice(0, 300);
       const id = `${item.section}:${item.paragraph}:${kind}:${text}`;
       if (flags.some((f) => f.id === id)) continue;
-      flags.push({ id, section: item.section, paragraph: item.paragraph, kind, text, note: `Pemeriksa LLM: ${back(issue.reason).slice(0, 300)}`, acknowledged_by: null });
+      flags.push({
+        id,
+        section: item.section,
+        paragraph: item.paragraph,
+        kind,
+        text,
+        note: `Pemeriksa LLM: ${back(issue.reason).slice(0, 300)}`,
+        acknowledged_by: null,
+      });
     }
   }
   return flags;

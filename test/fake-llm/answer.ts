@@ -4,7 +4,11 @@ export function factsFromPrompt(body: any): { id: string; label: string; value: 
   const block = /```json\n([\s\S]*?)\n```/.exec(user);
   if (!block) return [];
   const data = JSON.parse(block[1]);
-  return [...(data.fakta ?? []), ...(data.fakta_turunan ?? []), ...(data.dasar_hukum ?? []), ...(data.permintaan ?? [])].map((f: any) => ({ id: f.id, label: f.label, value: f.isi }));
+  return [...(data.fakta ?? []), ...(data.fakta_turunan ?? []), ...(data.dasar_hukum ?? []), ...(data.permintaan ?? [])].map((f: any) => ({
+    id: f.id,
+    label: f.label,
+    value: f.isi,
+  }));
 }
 
 /**
@@ -63,7 +67,11 @@ export function isVerification(body: any): boolean {
  */
 export function verificationAnswer(
   body: any,
-  find: (p: { ref: string; teks: string; fakta_dikutip: { id: string; isi: string }[] }) => { statement: string; verdict: 'tidak_didukung' | 'bertentangan'; reason: string }[] = () => [],
+  find: (p: {
+    ref: string;
+    teks: string;
+    fakta_dikutip: { id: string; isi: string }[];
+  }) => { statement: string; verdict: 'tidak_didukung' | 'bertentangan'; reason: string }[] = () => [],
 ): string {
   const user: string = body.messages.find((m: any) => m.role === 'user').content;
   const data = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(user)![1]);

@@ -5,9 +5,7 @@ import type { Token } from './tokens.ts';
 
 /** Words that start an address, in any case. Abbreviations need their dot or a capital. */
 const KEYS = new Set(
-  'jl jln jalan gg gang komplek kompleks komp perumahan perum dusun dsn desa ds kelurahan kel kecamatan kec kampung kp lorong lr dukuh'.split(
-    ' ',
-  ),
+  'jl jln jalan gg gang komplek kompleks komp perumahan perum dusun dsn desa ds kelurahan kel kecamatan kec kampung kp lorong lr dukuh'.split(' '),
 );
 const ABBREVIATED = new Set(['jl', 'jln', 'gg', 'komp', 'perum', 'dsn', 'ds', 'kel', 'kec', 'kp', 'lr']);
 /** Keys that are ordinary words too ("jalan kaki", "desa tersebut"): the name after them must look like one. */

@@ -74,13 +74,13 @@ export function variantSource(kind: PlaceholderKind, value: string): string | nu
     case 'NOMOR':
     case 'PLAT':
     case 'EMAIL': {
-      const parts = v.split(/[\s/.\-]+/).filter(Boolean);
+      const parts = v.split(/[\s/.-]+/).filter(Boolean);
       return `${B}${parts.map(escapeRe).join('\\s*[\\s/.\\-]\\s*')}${E}`;
     }
     case 'TGL_LAHIR':
       return dateVariants(v);
     case 'NAMA':
-      return `${B}${wordsRe(v.split(/[\s\-]+/).filter(Boolean))}${E}`;
+      return `${B}${wordsRe(v.split(/[\s-]+/).filter(Boolean))}${E}`;
   }
 }
 

@@ -36,7 +36,7 @@ function cueStrength(t: Token, next: Token | undefined, prevDot = false): Streng
 function lowerName(t: Token, afterKinship: boolean): boolean {
   return (
     t.word &&
-    /^\p{L}+(?:['’\-]\p{L}+)*$/u.test(t.text) &&
+    /^\p{L}+(?:['’-]\p{L}+)*$/u.test(t.text) &&
     t.key.length >= 2 &&
     !COMMON_WORDS.has(t.key) &&
     !AFFIXED.test(t.key) &&
@@ -50,7 +50,7 @@ function lowerName(t: Token, afterKinship: boolean): boolean {
 
 /** A capitalised word that may be a name (not an institution, month, religion, acronym…). */
 function capName(t: Token): boolean {
-  if (!t.word || !(t.cap || t.upper) || !/^\p{L}+(?:['’\-]\p{L}+)*$/u.test(t.text) || t.key.length < 2) return false;
+  if (!t.word || !(t.cap || t.upper) || !/^\p{L}+(?:['’-]\p{L}+)*$/u.test(t.text) || t.key.length < 2) return false;
   if (NOT_NAMES.has(t.key) || INSTITUTIONS.has(t.key) || COMMON_WORDS.has(t.key)) return false;
   return !TITLES.has(t.key) && !KINSHIP.has(t.key) && !ROLES.has(t.key) && !STRONG_CUES.has(t.key);
 }
@@ -107,7 +107,8 @@ export function nameSpans(tokens: Token[]): Span[] {
         continue;
       }
       // A dot only after an abbreviated cue ("Sdr.", "Pdt."), never across a sentence's end.
-      const dot = t.text === '.' && tokens[j - 1].word && (TITLES.has(tokens[j - 1].key) || STRONG_CUES.has(tokens[j - 1].key) || /^sdri?a?$/.test(tokens[j - 1].key));
+      const dot =
+        t.text === '.' && tokens[j - 1].word && (TITLES.has(tokens[j - 1].key) || STRONG_CUES.has(tokens[j - 1].key) || /^sdri?a?$/.test(tokens[j - 1].key));
       if ((!t.word && /^[,(:"“]$/.test(t.text)) || dot || FILLERS.has(t.key) || (t.digits && t.text.length <= 2)) {
         j++;
         continue;
@@ -130,7 +131,14 @@ export function nameSpans(tokens: Token[]): Span[] {
         const place = placeAt(tokens, j);
         if (place?.kind === 'region') break;
         last = j;
-      } else if (!t.cap && !t.upper && strength !== 'weak' && (last < 0 || (lower && strength === 'strong')) && n < 3 && lowerName(t, KINSHIP.has(tokens[i].key))) {
+      } else if (
+        !t.cap &&
+        !t.upper &&
+        strength !== 'weak' &&
+        (last < 0 || (lower && strength === 'strong')) &&
+        n < 3 &&
+        lowerName(t, KINSHIP.has(tokens[i].key))
+      ) {
         // After a kinship word or title, one lower-case word, and only where a name would end.
         const after = tokens[j + 1];
         if (strength === 'medium' && after?.word && !AFTER_NAME.has(after.key) && !AFFIXED.test(after.key)) break;

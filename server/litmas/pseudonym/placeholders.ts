@@ -14,7 +14,7 @@ export const BARE_PLACEHOLDER = new RegExp(`(?<![\\p{L}\\p{N}\\[])(${KINDS.repla
 
 /** The canonical form of a placeholder found by either pattern. */
 export function canonical(kind: string, n: string, part?: string): string {
-  const k = kind.toUpperCase().replace(/[\s_\-]+/g, '_');
+  const k = kind.toUpperCase().replace(/[\s_-]+/g, '_');
   return `[${k}_${Number(n)}${part ? `_${Number(part)}` : ''}]`;
 }
 
@@ -34,7 +34,7 @@ export function leftoverPlaceholders(text: string): string[] {
   for (const m of text.matchAll(/\[\s*([^\]\n]{1,40}?)\s*\]/g)) {
     const inner = m[1];
     if (/^PERLU DATA\b/i.test(inner) || out.includes(m[0])) continue;
-    const label = /^[\p{L}][\p{L}\d _\-]*$/u.test(inner) && /\p{L}/u.test(inner);
+    const label = /^[\p{L}][\p{L}\d _-]*$/u.test(inner) && /\p{L}/u.test(inner);
     if (label && (inner === inner.toUpperCase() || /[_\d]/.test(inner))) out.push(m[0]);
   }
   return out;

@@ -44,7 +44,9 @@ const DEGREE = /^(?:[A-Z][a-zA-Z]{0,3}\.){2,}(?:[A-Z][a-zA-Z]{0,3})?$|^[A-Z][a-z
 export function bareName(name: string): string {
   const noise = (w: string) => {
     const k = fold(w.replace(/\.$/, ''));
-    return !/^\p{Lu}/u.test(w) || TITLES.has(k) || ROLES.has(k) || KINSHIP.has(k) || NOT_NAMES.has(k) || INSTITUTIONS.has(k) || COMMON_WORDS.has(k) || DEGREE.test(w);
+    return (
+      !/^\p{Lu}/u.test(w) || TITLES.has(k) || ROLES.has(k) || KINSHIP.has(k) || NOT_NAMES.has(k) || INSTITUTIONS.has(k) || COMMON_WORDS.has(k) || DEGREE.test(w)
+    );
   };
   for (const part of name.split(',')) {
     let words = part.trim().split(/\s+/).filter(Boolean);
@@ -86,10 +88,7 @@ export class Pseudonymizer {
   /** The recorded place of birth: a place, not an address; it stays. */
   private keep = '';
 
-  constructor(
-    facts: Facts,
-    extra: { letter_number?: string | null; requester_name?: string | null; request?: Record<string, unknown> } = {},
-  ) {
+  constructor(facts: Facts, extra: { letter_number?: string | null; requester_name?: string | null; request?: Record<string, unknown> } = {}) {
     const names = [
       facts.identity.name,
       facts.identity.alias,
@@ -125,7 +124,15 @@ export class Pseudonymizer {
     if (!src) return null;
     const n = (this.counters.get(kind) ?? 0) + 1;
     if (!opts.placeholder) this.counters.set(kind, n);
-    const e: Entry = { kind, placeholder: opts.placeholder ?? `[${kind}_${n}]`, value: v, re: new RegExp(src, 'giu'), whole: new RegExp(`^(?:${src})$`, 'iu'), rule: opts.rule ?? 'any', weak: opts.weak };
+    const e: Entry = {
+      kind,
+      placeholder: opts.placeholder ?? `[${kind}_${n}]`,
+      value: v,
+      re: new RegExp(src, 'giu'),
+      whole: new RegExp(`^(?:${src})$`, 'iu'),
+      rule: opts.rule ?? 'any',
+      weak: opts.weak,
+    };
     this.entries.push(e);
     this.byKey.set(key, e);
     this.byPlaceholder.set(e.placeholder, e);
@@ -137,15 +144,16 @@ export class Pseudonymizer {
     const bare = bareName(name);
     const full = this.add('NAMA', bare, { weak });
     if (!full) return;
-    const words = bare.split(/[\s\-]+/).filter(Boolean);
+    const words = bare.split(/[\s-]+/).filter(Boolean);
     const dict = commonWords();
-    if (words.length > 1) words.forEach((w, i) => {
-      const k = fold(w).replace(/\.$/, '');
-      if (k.length < 2 || PARTICLES.has(k) || COMMON_WORDS.has(k) || this.byKey.has(`NAMA:${k}`)) return;
-      // Short parts and ordinary words ("Nur", "Ng", "Indah") only when capitalised; "NIK" is not "Nik".
-      const rule = k.length < 4 || dict.has(k) ? 'capital' : 'any';
-      this.add('NAMA', w.replace(/\.$/, ''), { placeholder: full.placeholder.replace(']', `_${i + 1}]`), rule, weak });
-    });
+    if (words.length > 1)
+      words.forEach((w, i) => {
+        const k = fold(w).replace(/\.$/, '');
+        if (k.length < 2 || PARTICLES.has(k) || COMMON_WORDS.has(k) || this.byKey.has(`NAMA:${k}`)) return;
+        // Short parts and ordinary words ("Nur", "Ng", "Indah") only when capitalised; "NIK" is not "Nik".
+        const rule = k.length < 4 || dict.has(k) ? 'capital' : 'any';
+        this.add('NAMA', w.replace(/\.$/, ''), { placeholder: full.placeholder.replace(']', `_${i + 1}]`), rule, weak });
+      });
     // "Nur" for "Nur'aini": the part before an apostrophe is a usual short form.
     words.forEach((w, i) => {
       const head = /^([\p{L}]{3,})['’`]/u.exec(w)?.[1];
@@ -183,7 +191,9 @@ export class Pseudonymizer {
   /** Identities found by the detectors (patterns, addresses, names), outside placeholders; never the place of birth. */
   private detect(text: string): Span[] {
     const tokens = tokenize(text);
-    const spans = [...patternSpans(text), ...addressSpans(tokens), ...nameSpans(tokens)].filter((s) => !this.keep || fold(text.slice(s.start, s.end)) !== this.keep);
+    const spans = [...patternSpans(text), ...addressSpans(tokens), ...nameSpans(tokens)].filter(
+      (s) => !this.keep || fold(text.slice(s.start, s.end)) !== this.keep,
+    );
     return resolve(spans, placeholderRanges(text));
   }
 
@@ -236,7 +246,11 @@ export class Pseudonymizer {
     };
     return text
       .replace(LOOSE_PLACEHOLDER, (whole, kind: string, n: string, part: string | undefined, suffix: string | undefined) =>
-        back(canonical(kind, n, part), whole, suffix ? (suffix.startsWith('-') || suffix.startsWith("'") || suffix.startsWith('’') ? suffix : `-${suffix}`) : ''),
+        back(
+          canonical(kind, n, part),
+          whole,
+          suffix ? (suffix.startsWith('-') || suffix.startsWith("'") || suffix.startsWith('’') ? suffix : `-${suffix}`) : '',
+        ),
       )
       .replace(BARE_PLACEHOLDER, (whole, kind: string, n: string, part: string | undefined) => back(canonical(kind, n, part), whole));
   }
@@ -268,7 +282,7 @@ export class Pseudonymizer {
 
 /** Whether the word before `index` is an institution's ("Terminal", "Masjid", "Polres"), capitalised. */
 function afterInstitution(text: string, index: number): boolean {
-  const prev = /([\p{L}][\p{L}\-]*)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+  const prev = /([\p{L}][\p{L}-]*)\s*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
   return !!prev && /^\p{Lu}/u.test(prev) && INSTITUTIONS.has(fold(prev));
 }
 

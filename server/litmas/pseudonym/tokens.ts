@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // Words keep inner apostrophes and hyphens ("Ma'ruf", "Al-Fatih", "laki-laki").
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’`\-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’`-](?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
 /** Splits a text into words and punctuation marks. */
 export function tokenize(text: string): Token[] {
