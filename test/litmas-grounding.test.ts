@@ -94,7 +94,12 @@ async function generateCase(input: unknown) {
   const cookie = await t.login('researcher');
   const events = await readSse(await fetch(`${http.url}/api/litmas/cases/${id}/generate`, { method: 'POST', headers: { cookie, origin: http.url } }));
   const view = (await t.get(`/api/litmas/cases/${id}`, { as: 'researcher' })).body;
-  return { id, events, view, flags: (view.draft?.content.flags ?? []) as { kind: string; text: string; section: string; blocking?: boolean; note?: string }[] };
+  return {
+    id,
+    events,
+    view,
+    flags: (view.draft?.content.flags ?? []) as { id: string; kind: string; text: string; section: string; blocking?: boolean; note?: string }[],
+  };
 }
 
 describe('an injected instruction and an unfaithful model', () => {
