@@ -259,3 +259,20 @@ describe('grounding, near misses', () => {
     ]);
   });
 });
+
+describe('legal bases', () => {
+  it("every law and article a kind's prompt names is a citable legal fact of that kind", async () => {
+    const { legalFacts } = await import('../server/litmas/legal.ts');
+    const { legalRefsIn } = await import('../server/litmas/claims.ts');
+    const { KIND_KEYS } = await import('../server/litmas/kinds.ts');
+    const all = loadTemplates(join(ROOT, 'prompts'));
+    for (const kind of KIND_KEYS) {
+      const prompt = all.get(`litmas.kind.${kind}`)!.body;
+      const facts = legalFacts(kind).map((f) => f.value);
+      const known = legalRefsIn(facts.join('\n')).map((r) => JSON.stringify(r.value));
+      for (const r of legalRefsIn(prompt)) expect(known, `${kind}: ${r.raw}`).toContain(JSON.stringify(r.value));
+      // Numbers the guidance states (3×24 jam, 9 bulan) are in the facts too.
+      for (const n of prompt.match(/\d+×\d+ jam|\d+ bulan/g) ?? []) expect(facts.join(' '), `${kind}: ${n}`).toContain(n);
+    }
+  });
+});
