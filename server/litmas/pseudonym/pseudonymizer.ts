@@ -3,7 +3,7 @@ import { addressSpans } from './address.ts';
 import { commonWords } from './dictionary.ts';
 import type { PlaceholderKind } from './kinds.ts';
 import { COMMON_WORDS, fold, INSTITUTIONS, KINSHIP, NOT_NAMES, ROLES, TITLES } from './lexicon.ts';
-import { variantSource } from './matchers.ts';
+import { variantSource, WORD_BOUNDED } from './matchers.ts';
 import { nameSpans } from './names.ts';
 import { patternSpans, type Span } from './patterns.ts';
 import { BARE_PLACEHOLDER, canonical, LOOSE_PLACEHOLDER } from './placeholders.ts';
@@ -16,8 +16,9 @@ interface Entry {
   /** The value as recorded (or as first written), put back on restore. */
   value: string;
   re: RegExp;
-  /** The same, anchored: does a whole string equal this value in some variant? */
-  whole: RegExp;
+  /** The source of `re`, anchored on demand: does a whole string equal this value in some variant? */
+  src: string;
+  whole?: RegExp;
   /** 'capital': a name part that is also an ordinary or a short word matches only when capitalised. */
   rule: 'any' | 'capital';
   /** Learned from a capitalised word without a cue: after an institution's word ("Terminal …") it names the institution. */
@@ -118,7 +119,7 @@ export class Pseudonymizer {
   private add(kind: PlaceholderKind, value: string, opts: { placeholder?: string; rule?: Entry['rule']; weak?: boolean } = {}): Entry | null {
     const v = value.trim();
     const key = `${kind}:${fold(v)}`;
-    const known = this.byKey.get(key) ?? this.entries.find((e) => e.kind === kind && e.whole.test(v));
+    const known = this.byKey.get(key) ?? this.entries.find((e) => e.kind === kind && (e.whole ??= new RegExp(`^(?:${e.src})$`, 'i')).test(v));
     if (known) return known;
     const src = variantSource(kind, v);
     if (!src) return null;
@@ -128,8 +129,8 @@ export class Pseudonymizer {
       kind,
       placeholder: opts.placeholder ?? `[${kind}_${n}]`,
       value: v,
-      re: new RegExp(src, 'giu'),
-      whole: new RegExp(`^(?:${src})$`, 'iu'),
+      re: new RegExp(src, 'gi'),
+      src,
       rule: opts.rule ?? 'any',
       weak: opts.weak,
     };
@@ -202,6 +203,7 @@ export class Pseudonymizer {
     const out: (Span & { entry: Entry })[] = [];
     for (const e of this.entries) {
       for (const m of text.matchAll(e.re)) {
+        if (WORD_BOUNDED.has(e.kind) && !wordEdges(text, m.index, m.index + m[0].length)) continue;
         if (e.rule === 'capital' && !(/^\p{Lu}/u.test(m[0]) && !(m[0] === m[0].toUpperCase() && NOT_NAMES.has(fold(m[0]))))) continue;
         if (e.weak && afterInstitution(text, m.index)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, kind: e.kind, rank: 0, entry: e });
@@ -278,6 +280,12 @@ export class Pseudonymizer {
   secrets(): string[] {
     return this.entries.map((e) => e.value);
   }
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Whether text[a..b) stands as whole words: no letter or digit just before or after it. */
+function wordEdges(text: string, a: number, b: number): boolean {
+  return !(a > 0 && LETTER.test(text[a - 1])) && !(b < text.length && LETTER.test(text[b]));
 }
 
 /** Whether the word before `index` is an institution's ("Terminal", "Masjid", "Polres"), capitalised. */
