@@ -111,6 +111,20 @@ describe('identities written in the narrative', () => {
       ['bersama neneknya sejak kecil', 'lalu pindah ke', 'Warga', 'Lurah'],
     );
     expect(out).toMatch(/^Ia tinggal di \[ALAMAT_\d+\] bersama/);
+    // Ordinary words name a street when a number follows; otherwise they stay words.
+    check(
+      'Pamannya tinggal di gang kelinci RT 5 RW 2 dan bekerja di jalan veteran no. 8. Ia berjalan di jalan raya, lalu jalan kaki ke gang sempit.',
+      ['kelinci', 'veteran'],
+      ['berjalan di jalan raya', 'jalan kaki ke gang sempit'],
+    );
+  });
+
+  it("names a shop's owner, not a hospital's namesake", () => {
+    check(
+      'Ia nongkrong di Warung Mak Ijah; temannya Anton dan Beni ikut. Ayahnya dirawat di RSUD Dr. Soetomo.',
+      ['Ijah', 'Anton', 'Beni'],
+      ['Warung Mak', 'RSUD Dr. Soetomo'],
+    );
   });
 
   it('finds e-mail, plates, bank accounts, student numbers, landlines and case numbers', () => {

@@ -16,6 +16,16 @@ const NAME_WORDS = new Set(
 );
 const NUMBER_KEYS = new Set(['no', 'nomor', 'nmr', 'blok', 'blk', 'rt', 'rw', 'km', 'kav', 'kavling', 'kav.']);
 
+/** Whether a number part ("No. 8", "RT 5", "Blok D") follows within two words after `j`. */
+function numberFollows(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (NUMBER_KEYS.has(t.key)) return isNumberish(tokens[k + 1]) || (tokens[k + 1]?.text === '.' && isNumberish(tokens[k + 2]));
+  }
+  return false;
+}
+
 const isNumberish = (t: Token | undefined) => !!t && t.word && /^(?:\d+[a-z]?|[a-z]\d*|\d+-\d+)$/i.test(t.text) && (/\d/.test(t.text) || t.text.length === 1);
 
 /**
@@ -52,6 +62,13 @@ export function addressSpans(tokens: Token[]): Span[] {
         if (NUMBER_KEYS.has(n.key) || n.digits || KEYS.has(n.key) || INSTITUTIONS.has(n.key)) break;
         const lower = !n.cap && !n.upper;
         if (names > 0 && NAME_WORDS.has(n.key)) {
+          names++;
+          end = n.end;
+          j++;
+          continue;
+        }
+        // "gang kelinci RT 5", "jalan veteran no. 8": ordinary words name a street when a number follows.
+        if (lower && ordinary && names === 0 && dict.has(n.key) && !COMMON_WORDS.has(n.key) && numberFollows(tokens, j)) {
           names++;
           end = n.end;
           j++;

@@ -60,6 +60,9 @@ export const INSTITUTIONS = words(`
   spbu gmit hkbp gki gpib
 `);
 
+/** Private businesses: "Warung Mak Ijah" names its owner, "RSUD Dr. Soetomo" names no one alive in the case. */
+export const PRIVATE_PLACES = words('warung toko bengkel kios pt cv ud koperasi kantor hotel losmen rumah kos kontrakan');
+
 /**
  * Capitalised words that are not names: places and institutions the detectors keep,
  * months, days, religions, holidays, common acronyms and brands of a litmas narrative.

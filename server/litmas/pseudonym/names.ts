@@ -1,5 +1,5 @@
 import { commonWords, frequentWords, knownNames } from './dictionary.ts';
-import { AFFIXED, AFTER_NAME, COMMON_WORDS, INSTITUTIONS, KINSHIP, NOT_NAMES, ROLES, STRONG_CUES, TITLES } from './lexicon.ts';
+import { AFFIXED, AFTER_NAME, COMMON_WORDS, INSTITUTIONS, KINSHIP, NOT_NAMES, PRIVATE_PLACES, ROLES, STRONG_CUES, TITLES } from './lexicon.ts';
 import type { Span } from './patterns.ts';
 import { gazetteer } from './places.ts';
 import type { Token } from './tokens.ts';
@@ -90,7 +90,7 @@ export function nameSpans(tokens: Token[]): Span[] {
     if (!strength) continue;
     // "RSUD Prof. Dr. W. Z. Johannes", "Universitas Dr. Soetomo": an institution named after someone stays.
     const before = tokens[i - 1];
-    if (before?.word && (before.cap || before.upper) && INSTITUTIONS.has(before.key)) {
+    if (before?.word && (before.cap || before.upper) && INSTITUTIONS.has(before.key) && !PRIVATE_PLACES.has(before.key)) {
       let k = i + 1;
       while (k < tokens.length && (tokens[k].text === '.' || (tokens[k].word && (tokens[k].cap || tokens[k].upper)))) taken.add(k++);
       i = k - 1;
