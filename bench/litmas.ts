@@ -10,7 +10,7 @@ import { boot } from '../server/boot.ts';
 import type { Config } from '../server/config.ts';
 import { draftContext, corpusValues } from '../server/litmas/context.ts';
 import { draftAnswerSchema } from '../server/litmas/draft.ts';
-import { assessmentSchema, factsSchema } from '../server/litmas/facts.ts';
+import { assessmentSchema, factsSchema } from '../common/litmas/facts.ts';
 import { FactCorpus, groundingFlags } from '../server/litmas/grounding.ts';
 import { offlineDraft } from '../server/litmas/offline.ts';
 import { answerFromPrompt } from '../test/fake-llm/answer.ts';

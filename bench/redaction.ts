@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { draftContext } from '../server/litmas/context.ts';
-import { assessmentSchema, factsSchema } from '../server/litmas/facts.ts';
-import type { LitmasKind } from '../server/litmas/kinds.ts';
+import { assessmentSchema, factsSchema } from '../common/litmas/facts.ts';
+import type { LitmasKind } from '../common/litmas/kinds.ts';
 import { buildMessages } from '../server/litmas/llm-draft.ts';
 import { Pseudonymizer } from '../server/litmas/redact.ts';
 import { loadTemplates } from '../server/prompts.ts';

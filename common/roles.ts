@@ -31,6 +31,6 @@ export function roleHas(role: Role, permission: Permission): boolean {
 }
 
 /** The permissions of a role, for the web app to show what it may use. */
-export function permissionsOf(role: Role): Permission[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => p !== 'public' && roleHas(role, p));
+export function permissionsOf(role: Role): Exclude<Permission, 'public'>[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p): p is Exclude<Permission, 'public'> => p !== 'public' && roleHas(role, p));
 }

@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import type { Db } from './db/duckdb.ts';
 import type { AppEnv, AuthUser } from './auth/types.ts';
-
-export type Outcome = 'success' | 'failure' | 'denied';
+import type { AuditRow, Outcome } from '../common/auth.ts';
 
 export interface AuditEntry {
   action: string;
@@ -20,19 +19,6 @@ export interface AuditQuery {
   to?: string;
   limit: number;
   offset: number;
-}
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  user_id: number | null;
-  username: string | null;
-  role: string | null;
-  action: string;
-  target: string | null;
-  outcome: Outcome;
-  ip: string | null;
-  details: string | null;
 }
 
 /** The client address: the socket's, as seen by @hono/node-server. */

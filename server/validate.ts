@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { UPT_TYPES } from '../common/units.ts';
+
+export { isoDate } from '../common/dates.ts';
 import { ApiError, type Issue } from './errors.ts';
 
 /** Turns zod issues into the API's `{ field, code, message }` list. */
@@ -24,15 +26,6 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<
   if (!parsed.success) throw ApiError.invalid(toIssues(parsed.error), 'Invalid query parameters');
   return parsed.data;
 }
-
-/** An ISO calendar date that really exists (2025-02-31 is refused). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD', abort: true })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a calendar date');
 
 /** One unit type or a comma-separated list of them, normalised to the comma form. */
 export const uptTypes = z

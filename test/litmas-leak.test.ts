@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { redactedPrompt } from '../bench/redaction.ts';
 import { draftContext } from '../server/litmas/context.ts';
-import { assessmentSchema, factsSchema } from '../server/litmas/facts.ts';
-import type { LitmasKind } from '../server/litmas/kinds.ts';
+import { assessmentSchema, factsSchema } from '../common/litmas/facts.ts';
+import type { LitmasKind } from '../common/litmas/kinds.ts';
 import { buildMessages } from '../server/litmas/llm-draft.ts';
 import { loadTemplates } from '../server/prompts.ts';
 import { answerFromPrompt } from './fake-llm/answer.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GenerationError } from '../server/litmas/errors.ts';
-import { factsSchema } from '../server/litmas/facts.ts';
+import { factsSchema } from '../common/litmas/facts.ts';
 import { FactCorpus, groundingFlags } from '../server/litmas/grounding.ts';
 import { assertNothingIdentifying } from '../server/litmas/pseudonym/guard.ts';
 import { leftoverPlaceholders } from '../server/litmas/pseudonym/placeholders.ts';

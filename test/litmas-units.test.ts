@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates, parseTemplate, render } from '../server/prompts.ts';
-import { factsSchema } from '../server/litmas/facts.ts';
+import { factsSchema } from '../common/litmas/facts.ts';
 import { FactCorpus, flagsInText, groundingFlags } from '../server/litmas/grounding.ts';
 import { Pseudonymizer } from '../server/litmas/redact.ts';
-import { RRI_ITEMS, RRI_MAX, rriLevel, scoreRri } from '../server/litmas/rri.ts';
+import { RRI_ITEMS, RRI_MAX, rriLevel, scoreRri } from '../common/litmas/rri.ts';
 import { SectionScanner } from '../server/litmas/scanner.ts';
-import { dueAt } from '../server/litmas/kinds.ts';
+import { dueAt } from '../common/litmas/kinds.ts';
 import { ROOT } from './helpers/app.ts';
 
 describe('RRI part A scoring', () => {
@@ -264,7 +264,7 @@ describe('legal bases', () => {
   it("every law and article a kind's prompt names is a citable legal fact of that kind", async () => {
     const { legalFacts } = await import('../server/litmas/legal.ts');
     const { legalRefsIn } = await import('../server/litmas/claims.ts');
-    const { KIND_KEYS } = await import('../server/litmas/kinds.ts');
+    const { KIND_KEYS } = await import('../common/litmas/kinds.ts');
     const all = loadTemplates(join(ROOT, 'prompts'));
     for (const kind of KIND_KEYS) {
       const prompt = all.get(`litmas.kind.${kind}`)!.body;

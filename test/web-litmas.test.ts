@@ -5,7 +5,7 @@ import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from
 import { missingIn, segments } from '../web/src/modules/litmas/model/highlight.ts';
 import { rriLevel, scoreRri } from '../web/src/modules/litmas/model/rri.ts';
 import { parseSse } from '../web/src/modules/litmas/model/sse.ts';
-import { RRI_ITEMS, rriLevel as serverLevel } from '../server/litmas/rri.ts';
+import { RRI_ITEMS, rriLevel as serverLevel } from '../common/litmas/rri.ts';
 
 const H = 3_600_000;
 

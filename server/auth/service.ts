@@ -6,6 +6,7 @@ import { ApiError } from '../errors.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
 import { permissionsOf } from '../../common/roles.ts';
+import type { SessionUser } from '../../common/auth.ts';
 import type { SessionStore } from './sessions.ts';
 import type { LoginThrottle } from './throttle.ts';
 import type { TokenStore } from './tokens.ts';
@@ -22,7 +23,7 @@ export interface CookiePolicy {
 }
 
 /** Public view of a user (never the password hash) with what the role may do. */
-export function publicUser(u: AuthUser) {
+export function publicUser(u: AuthUser): SessionUser {
   const { id, username, display_name, role, bapas_code, kanwil } = u;
   return { id, username, display_name, role, bapas_code, kanwil, permissions: permissionsOf(role) };
 }

@@ -2,15 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../errors.ts';
 import { sha256 } from './sessions.ts';
-
-export interface TokenInfo {
-  id: number;
-  name: string;
-  prefix: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
+import type { TokenInfo } from '../../common/auth.ts';
 
 const COLUMNS = `id, name, prefix, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at,
   strftime(last_used_at, '%Y-%m-%dT%H:%M:%SZ') AS last_used_at, strftime(revoked_at, '%Y-%m-%dT%H:%M:%SZ') AS revoked_at`;

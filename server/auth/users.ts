@@ -2,13 +2,9 @@ import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../errors.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { BAPAS_ROLES, type Role } from '../../common/roles.ts';
-import type { AuthUser } from './types.ts';
+import type { UserRecord } from '../../common/auth.ts';
 
-export interface UserRecord extends AuthUser {
-  created_at: string;
-  updated_at: string;
-  password_changed_at: string;
-}
+export type { UserRecord } from '../../common/auth.ts';
 
 export interface NewUser {
   username: string;

@@ -1,21 +1,13 @@
+import type { Assessment, CaseRequest, Fact, Facts } from '../../common/litmas/facts.ts';
+import { LITMAS_KINDS, type LitmasKind } from '../../common/litmas/kinds.ts';
+import { NEED_DOMAINS, RRI_ITEMS, priorityNeeds, scoreRri } from '../../common/litmas/rri.ts';
 import { derivedFacts } from './derived.ts';
-import type { Facts, Assessment, Fact } from './facts.ts';
 import { flattenFacts } from './facts.ts';
 import { FactCorpus } from './grounding.ts';
-import { LITMAS_KINDS, type LitmasKind } from './kinds.ts';
 import { legalFacts } from './legal.ts';
-import { NEED_DOMAINS, RRI_ITEMS, priorityNeeds, scoreRri } from './rri.ts';
 import type { Party } from './stance.ts';
 
-export interface CaseRequest {
-  requester?: string | null;
-  requester_name?: string | null;
-  letter_number?: string | null;
-  letter_date?: string | null;
-  received_at?: string | null;
-  due_at?: string | null;
-  purpose?: string | null;
-}
+export type { CaseRequest } from '../../common/litmas/facts.ts';
 
 /** Everything a drafter works from: the facts with ids, plus facts computed in code. */
 export interface DraftContext {

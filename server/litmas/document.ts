@@ -1,8 +1,8 @@
 import type { DraftContent } from './draft.ts';
 import { DECISION_SECTIONS } from './draft.ts';
-import { LITMAS_KINDS } from './kinds.ts';
+import { LITMAS_KINDS } from '../../common/litmas/kinds.ts';
 import type { Assessment } from './facts.ts';
-import { NEED_DOMAINS, RRI_ITEMS, scoreRri } from './rri.ts';
+import { NEED_DOMAINS, RRI_ITEMS, scoreRri } from '../../common/litmas/rri.ts';
 import type { CaseRecord } from './store.ts';
 
 /** Everything a litmas document shows, shared by the DOCX and the print view. */

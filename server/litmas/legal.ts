@@ -1,5 +1,5 @@
 import type { Fact } from './facts.ts';
-import type { LitmasKind } from './kinds.ts';
+import type { LitmasKind } from '../../common/litmas/kinds.ts';
 
 /**
  * The legal bases each kind's prompt (`prompts/kinds/<kind>.md`) gives the drafter, as

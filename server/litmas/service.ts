@@ -5,22 +5,17 @@ import type { AppEnv, AuthUser } from '../auth/types.ts';
 import { ApiError } from '../errors.ts';
 import { citableIds, draftContext, groundingCorpus, type CaseRequest } from './context.ts';
 import { DECISION_SECTIONS, type DraftContent } from './draft.ts';
+import type { DraftSave } from '../../common/litmas/draft.ts';
 import type { Assessment, Facts } from './facts.ts';
 import { carriedFlags, groundingFlags } from './grounding.ts';
 import type { GenerationLog } from './generation-log.ts';
-import { dueAt, LITMAS_KINDS, type LitmasKind } from './kinds.ts';
-import { scoreRri } from './rri.ts';
+import { dueAt, LITMAS_KINDS, type LitmasKind } from '../../common/litmas/kinds.ts';
+import { scoreRri } from '../../common/litmas/rri.ts';
 import type { CaseStatus, CaseStore } from './store.ts';
 import { assertCanEdit, assertDecided, openFlags } from './workflow.ts';
 
 /** Where a user's edits may be stored: the PK while drafting, the supervisor while reviewing. */
 const editableStatuses = (user: AuthUser): CaseStatus[] => (user.role === 'supervisor' ? ['submitted'] : ['draft', 'returned']);
-
-export interface EditedDraft {
-  base_version: number;
-  sections: { key: string; paragraphs: { text: string; fact_ids: string[]; missing?: string[] }[] }[];
-  decisions: { kesimpulan: string | null; rekomendasi: string | null };
-}
 
 /** Case-level operations of litmas: create, edit, drafts, review workflow; each audited. */
 export class LitmasService {
@@ -74,7 +69,7 @@ export class LitmasService {
   }
 
   /** Saves an edited draft as a new version; flags are recomputed for the new text, acknowledgements kept. */
-  async saveDraft(c: Context<AppEnv>, user: AuthUser, id: number, e: EditedDraft) {
+  async saveDraft(c: Context<AppEnv>, user: AuthUser, id: number, e: DraftSave) {
     const rec = await this.cases.get(user, id);
     assertCanEdit(user, rec);
     const latest = await this.cases.draft(id);

@@ -1,43 +1,12 @@
 import type { AuthUser } from '../auth/types.ts';
 import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../errors.ts';
-import type { CaseRequest } from './context.ts';
-import type { DraftContent } from './draft.ts';
-import { assessmentSchema, factsSchema, type Assessment, type Facts } from './facts.ts';
-import type { LitmasKind } from './kinds.ts';
+import type { CaseRecord, CaseStatus, DraftRecord } from '../../common/litmas/case.ts';
+import type { DraftContent } from '../../common/litmas/draft.ts';
+import { assessmentSchema, factsSchema, type Assessment, type CaseRequest, type Facts } from '../../common/litmas/facts.ts';
+import type { LitmasKind } from '../../common/litmas/kinds.ts';
 
-export type CaseStatus = 'draft' | 'submitted' | 'returned' | 'final';
-
-export interface CaseRecord {
-  id: number;
-  bapas_code: string;
-  pk_user_id: number;
-  pk_name: string | null;
-  kind: LitmasKind;
-  status: CaseStatus;
-  title: string;
-  request: CaseRequest;
-  facts: Facts;
-  assessment: Assessment;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  approved_by: number | null;
-  approved_at: string | null;
-  approved_version: number | null;
-}
-
-export interface DraftRecord {
-  id: number;
-  case_id: number;
-  version_no: number;
-  source: 'llm' | 'offline' | 'edit';
-  generation_id: number | null;
-  content: DraftContent;
-  created_by: number;
-  created_by_name: string | null;
-  created_at: string;
-}
+export type { CaseRecord, CaseStatus, DraftRecord } from '../../common/litmas/case.ts';
 
 const TS = (c: string) => `strftime(${c}, '%Y-%m-%dT%H:%M:%SZ')`;
 const CASE_COLS = `c.id, c.bapas_code, c.pk_user_id, u.display_name AS pk_name, c.kind, c.status, c.title,

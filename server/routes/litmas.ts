@@ -4,25 +4,12 @@ import { z } from 'zod';
 import { allow } from '../auth/permission.ts';
 import type { AppEnv } from '../auth/types.ts';
 import { ApiError } from '../errors.ts';
-import { assessmentSchema, factsSchema } from '../litmas/facts.ts';
-import { KIND_KEYS } from '../litmas/kinds.ts';
+import { draftSaveSchema } from '../../common/litmas/draft.ts';
+import { assessmentSchema, factsSchema, requestSchema } from '../../common/litmas/facts.ts';
+import { KIND_KEYS } from '../../common/litmas/kinds.ts';
 import type { LitmasApi } from '../litmas/api.ts';
 import { idParam, parseJson, parseQuery } from '../validate.ts';
 
-const dateTime = z.iso.datetime({ offset: true }).or(z.iso.date());
-const requestSchema = z.strictObject({
-  requester: z.string().trim().max(200).nullable().optional(),
-  requester_name: z.string().trim().max(120).nullable().optional(),
-  letter_number: z.string().trim().max(120).nullable().optional(),
-  letter_date: z.iso
-    .date()
-    .nullable()
-    .optional()
-    .or(z.literal('').transform(() => null)),
-  received_at: dateTime.nullable().optional(),
-  due_at: dateTime.nullable().optional(),
-  purpose: z.string().trim().max(500).nullable().optional(),
-});
 const createBody = z.strictObject({
   kind: z.enum(KIND_KEYS),
   title: z.string().trim().max(200).nullable().optional(),
@@ -36,26 +23,6 @@ const patchBody = z.strictObject({
   request: requestSchema.optional(),
   facts: factsSchema.optional(),
   assessment: assessmentSchema.optional(),
-});
-const draftBody = z.strictObject({
-  base_version: z.number().int().min(1),
-  sections: z
-    .array(
-      z.strictObject({
-        key: z.string().max(40),
-        paragraphs: z
-          .array(
-            z.strictObject({
-              text: z.string().max(20_000),
-              fact_ids: z.array(z.string().max(80)).max(60),
-              missing: z.array(z.string().max(300)).max(20).optional(),
-            }),
-          )
-          .max(60),
-      }),
-    )
-    .max(20),
-  decisions: z.strictObject({ kesimpulan: z.string().max(20_000).nullable(), rekomendasi: z.string().max(20_000).nullable() }),
 });
 const commentBody = z.strictObject({ comment: z.string().trim().max(4000).nullable().optional() });
 const returnBody = z.strictObject({ comment: z.string().trim().min(1, 'say what must change').max(4000) });
@@ -110,7 +77,7 @@ export function litmasRoutes(api: LitmasApi) {
         });
       })
       .put('/cases/:id/draft', read, async (c) => {
-        const b = await parseJson(c, draftBody);
+        const b = await parseJson(c, draftSaveSchema);
         return c.json({ ok: true as const, draft: await api.svc.saveDraft(c, c.get('user')!, idParam(c), b) });
       })
       .get('/cases/:id/drafts/:version', read, async (c) => c.json(await api.svc.version(c, c.get('user')!, idParam(c), idParam(c, 'version'))))

@@ -4,7 +4,7 @@ import { allow } from '../auth/permission.ts';
 import type { AppEnv } from '../auth/types.ts';
 import { z } from 'zod';
 import type { OccupancyService } from '../occupancy/service.ts';
-import { UPT_SORTS } from '../occupancy/types.ts';
+import { UPT_SORTS } from '../../common/units.ts';
 import { csvStream, linesStream, xlsxStream, type Cell } from '../occupancy/export.ts';
 import { isoDate, parseQuery, uptTypes } from '../validate.ts';
 

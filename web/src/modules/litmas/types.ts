@@ -1,11 +1,11 @@
 // Shapes of the litmas answers of the API (server/routes/litmas.ts, docs/API.md § Litmas). Types only.
 
 // The request, facts, draft and RRI result are the server's own (one definition for both sides).
-import type { CaseRequest } from '../../../../server/litmas/context.ts';
-import type { DraftContent, Flag, Paragraph } from '../../../../server/litmas/draft.ts';
-import type { Fact, Facts } from '../../../../server/litmas/facts.ts';
-import type { NeedRating, RriLevel, RriResult as ServerRriResult } from '../../../../server/litmas/rri.ts';
-import type { CaseRecord as ServerCaseRecord, CaseStatus } from '../../../../server/litmas/store.ts';
+import type { CaseRequest } from '../../../../common/litmas/facts.ts';
+import type { DraftContent, Flag, Paragraph } from '../../../../common/litmas/draft.ts';
+import type { Fact, Facts } from '../../../../common/litmas/facts.ts';
+import type { NeedRating, RriLevel, RriResult as ServerRriResult } from '../../../../common/litmas/rri.ts';
+import type { CaseRecord as ServerCaseRecord, CaseStatus } from '../../../../common/litmas/case.ts';
 
 export type { CaseRequest, DraftContent, Fact, Facts, Flag, NeedRating, Paragraph, RriLevel };
 

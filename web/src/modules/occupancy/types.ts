@@ -10,7 +10,7 @@ import type {
   Summary,
   TrendRow,
   UptRow,
-} from '../../../../server/occupancy/types.ts';
+} from '../../../../common/occupancy.ts';
 
 /** Occupancy band of a unit or Kanwil; null when capacity is 0. */
 export type Band = Exclude<ServerBand, null>;
