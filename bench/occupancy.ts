@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { serve } from '@hono/node-server';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { createApp } from '../server/app.ts';
-import { createLogger } from '../server/log.ts';
+import { createLogger } from '../server/http/log.ts';
 import type { Config } from '../server/config.ts';
 import { materialise, type Db, type Params, type Shape } from '../server/db/duckdb.ts';
 import type { Services } from '../server/services.ts';

@@ -6,8 +6,8 @@ import { authenticate, originCheck } from './auth/middleware.ts';
 import { denyUndeclared } from './auth/permission.ts';
 import type { AppEnv } from './auth/types.ts';
 import type { Config } from './config.ts';
-import { ApiError, notFoundApi, onError } from './errors.ts';
-import { createLogger, requestLog, type Logger } from './log.ts';
+import { ApiError, notFoundApi, onError } from './http/errors.ts';
+import { createLogger, requestLog, type Logger } from './http/log.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { geoRoutes } from './routes/geo.ts';
@@ -17,7 +17,7 @@ import { occupancyRoutes } from './routes/occupancy.ts';
 import { userRoutes } from './routes/users.ts';
 import { litmasRoutes, settingsRoutes } from './routes/litmas.ts';
 import type { Services } from './services.ts';
-import { webRoutes } from './static.ts';
+import { webRoutes } from './http/static.ts';
 
 export interface AppDeps {
   config: Config;

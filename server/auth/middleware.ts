@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import type { SessionStore } from './sessions.ts';
 import { sha256 } from './sessions.ts';
 import type { TokenStore } from './tokens.ts';

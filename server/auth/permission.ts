@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { roleHas, type Permission } from '../../common/roles.ts';
 import type { AppEnv } from './types.ts';
 

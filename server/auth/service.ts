@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import type { AuditLog } from '../audit.ts';
 import { clientIp } from '../audit.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { DUMMY_HASH, verifyPassword } from './passwords.ts';
 import { permissionsOf } from '../../common/roles.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/duckdb.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { sha256 } from './sessions.ts';
 import type { TokenInfo } from '../../common/auth.ts';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/duckdb.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { BAPAS_ROLES, type Role } from '../../common/roles.ts';
 import type { UserRecord } from '../../common/auth.ts';

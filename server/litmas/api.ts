@@ -3,7 +3,7 @@ import type { AuditLog } from '../audit.ts';
 import type { AppEnv, AuthUser } from '../auth/types.ts';
 import type { UserStore } from '../auth/users.ts';
 import type { Db } from '../db/duckdb.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import type { LlmBackend } from '../llm/client.ts';
 import type { Template } from '../prompts.ts';
 import { CLEAR_TEXT_HOSTS, type SettingsStore } from '../settings.ts';

@@ -15,7 +15,7 @@ import { Pseudonymizer } from './redact.ts';
 import type { CaseRecord, CaseStore } from './store.ts';
 import { canEdit } from './workflow.ts';
 import { GenerationLog } from './generation-log.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { verifyDraft } from './verify.ts';
 
 export type GenerationEvent =

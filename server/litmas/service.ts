@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { diffWords } from 'diff';
 import type { AuditLog } from '../audit.ts';
 import type { AppEnv, AuthUser } from '../auth/types.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { citableIds, draftContext, groundingCorpus, type CaseRequest } from './context.ts';
 import { DECISION_SECTIONS, type DraftContent } from './draft.ts';
 import type { DraftSave } from '../../common/litmas/draft.ts';

@@ -1,6 +1,6 @@
 import type { AuthUser } from '../auth/types.ts';
 import type { Db } from '../db/duckdb.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import type { CaseRecord, CaseStatus, DraftRecord } from '../../common/litmas/case.ts';
 import type { DraftContent } from '../../common/litmas/draft.ts';
 import { assessmentSchema, factsSchema, type Assessment, type CaseRequest, type Facts } from '../../common/litmas/facts.ts';

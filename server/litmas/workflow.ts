@@ -1,5 +1,5 @@
 import type { AuthUser } from '../auth/types.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import type { DraftContent } from './draft.ts';
 import type { CaseRecord } from './store.ts';
 

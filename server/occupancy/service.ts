@@ -1,5 +1,5 @@
 import type { Db } from '../db/duckdb.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { sql } from '../sql/index.ts';
 import { SnapshotDates } from './dates.ts';
 import type { Filter, HistoryColumns, KanwilRow, Summary, TrendRow, UptQuery, UptRow } from './types.ts';

@@ -4,7 +4,7 @@ import type { AuditLog } from '../audit.ts';
 import { allow } from '../auth/permission.ts';
 import type { AppEnv } from '../auth/types.ts';
 import { csvStream } from '../occupancy/export.ts';
-import { isoDate, parseQuery } from '../validate.ts';
+import { isoDate, parseQuery } from '../http/validate.ts';
 
 const filter = {
   user: z.string().trim().min(1).max(100).optional(),

@@ -5,7 +5,7 @@ import { allow } from '../auth/permission.ts';
 import { publicUser, type AuthService } from '../auth/service.ts';
 import type { TokenStore } from '../auth/tokens.ts';
 import type { AppEnv } from '../auth/types.ts';
-import { idParam, parseJson } from '../validate.ts';
+import { idParam, parseJson } from '../http/validate.ts';
 
 const loginBody = z.strictObject({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
 const passwordBody = z.strictObject({ current_password: z.string().min(1).max(200), new_password: z.string().max(200) });

@@ -3,12 +3,12 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { allow } from '../auth/permission.ts';
 import type { AppEnv } from '../auth/types.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError } from '../http/errors.ts';
 import { draftSaveSchema } from '../../common/litmas/draft.ts';
 import { assessmentSchema, factsSchema, requestSchema } from '../../common/litmas/facts.ts';
 import { KIND_KEYS } from '../../common/litmas/kinds.ts';
 import type { LitmasApi } from '../litmas/api.ts';
-import { idParam, parseJson, parseQuery } from '../validate.ts';
+import { idParam, parseJson, parseQuery } from '../http/validate.ts';
 
 const createBody = z.strictObject({
   kind: z.enum(KIND_KEYS),

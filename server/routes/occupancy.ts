@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { OccupancyService } from '../occupancy/service.ts';
 import { UPT_SORTS } from '../../common/units.ts';
 import { csvStream, linesStream, xlsxStream, type Cell } from '../occupancy/export.ts';
-import { isoDate, parseQuery, uptTypes } from '../validate.ts';
+import { isoDate, parseQuery, uptTypes } from '../http/validate.ts';
 
 const kanwil = z.string().trim().min(1).max(100);
 const filter = { date: isoDate.optional(), kanwil: kanwil.optional(), upt_type: uptTypes.optional() };

@@ -7,8 +7,8 @@ import type { SessionStore } from '../auth/sessions.ts';
 import type { TokenStore } from '../auth/tokens.ts';
 import type { AppEnv } from '../auth/types.ts';
 import type { UserStore } from '../auth/users.ts';
-import { ApiError } from '../errors.ts';
-import { idParam, parseJson } from '../validate.ts';
+import { ApiError } from '../http/errors.ts';
+import { idParam, parseJson } from '../http/validate.ts';
 
 const username = z
   .string()

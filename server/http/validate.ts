@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { UPT_TYPES } from '../common/units.ts';
+import { UPT_TYPES } from '../../common/units.ts';
 
-export { isoDate } from '../common/dates.ts';
+export { isoDate } from '../../common/dates.ts';
 import { ApiError, type Issue } from './errors.ts';
 
 /** Turns zod issues into the API's `{ field, code, message }` list. */
