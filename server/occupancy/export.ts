@@ -1,99 +1,79 @@
-import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Actor } from '../actor.ts';
+import type { AuditLog } from '../audit/service.ts';
+import { type Cell, csvStream, linesStream } from '../export/csv.ts';
+import { parquetStream } from '../export/parquet.ts';
+import { xlsxStream } from '../export/xlsx.ts';
+import type { OccupancyService } from './service.ts';
+import type { ExportQuery } from './types.ts';
 
-export type Cell = string | number | boolean | null | undefined | string[];
+const FIGURES = ['capacity', 'residents', 'detainees', 'prisoners', 'children', 'women', 'occupancy_pct', 'overcrowding_pct'];
+const COLUMNS = {
+  upt: ['upt_code', 'name', 'upt_type', 'class', 'kanwil', 'city', ...FIGURES, 'narcotics_cases', 'band'],
+  kanwil: ['kanwil', 'units', 'units_over_capacity', ...FIGURES, 'narcotics_cases', 'band'],
+  trend: ['month', 'date', ...FIGURES],
+} as const;
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  parquet: 'application/vnd.apache.parquet',
+} as const;
+
+/** A download: its file name, content type and streamed body. */
+export interface Download {
+  filename: string;
+  contentType: string;
+  body: ReadableStream<Uint8Array>;
+}
 
 /**
- * Makes a text cell safe for spreadsheets: a leading = + - @ tab or CR would be read
- * as a formula (CSV injection), so such text gets a leading apostrophe. Numbers stay.
+ * Exports a dataset (units, Kanwil or trend) as CSV, XLSX or Parquet, and puts the
+ * export on the audit trail (`details.query`: the parameters as the client sent them).
+ * The audit row is written while the file streams; the download completes once it is on record.
  */
-export function safeText(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+export async function exportOccupancy(svc: OccupancyService, audit: AuditLog, actor: Actor, q: ExportQuery, sent: Record<string, string>): Promise<Download> {
+  const types = q.types;
+  const columns = [...COLUMNS[q.dataset]];
+  const record = (rows: number | null) =>
+    audit.record(actor, {
+      action: 'occupancy.export',
+      target: `${q.dataset}.${q.format}`,
+      outcome: 'success',
+      details: { query: sent, rows },
+    });
+  if (q.format === 'parquet') {
+    const { date, query, params } = await svc.exportQuery(q, columns);
+    const body = await parquetStream(svc.db, query, params);
+    await record(null);
+    return { filename: fileName(q, date), contentType: CONTENT_TYPES.parquet, body };
+  }
+  if (q.dataset === 'upt' && q.format === 'csv') {
+    // The big one: DuckDB formats the lines, this only streams them.
+    const { date, lines } = await svc.unitsCsv({ ...q, types });
+    const recorded = record(lines.length);
+    return { filename: fileName(q, date), contentType: CONTENT_TYPES.csv, body: linesStream(columns.join(','), lines, recorded) };
+  }
+  let rows: Record<string, Cell>[];
+  let date = '';
+  if (q.dataset === 'upt') {
+    const r = await svc.units({ ...q, types, limit: 1_000_000, offset: 0 });
+    rows = r.rows as unknown as Record<string, Cell>[];
+    date = r.date;
+  } else if (q.dataset === 'kanwil') {
+    const r = await svc.byKanwil({ date: q.date, types });
+    rows = r.rows as unknown as Record<string, Cell>[];
+    date = r.date;
+  } else {
+    rows = (await svc.trend({ from: q.from, to: q.to, kanwil: q.kanwil, types })) as unknown as Record<string, Cell>[];
+  }
+  const recorded = record(rows.length);
+  if (q.format === 'xlsx') {
+    await recorded;
+    return { filename: fileName(q, date), contentType: CONTENT_TYPES.xlsx, body: xlsxStream(q.dataset, columns, rows) };
+  }
+  return { filename: fileName(q, date), contentType: CONTENT_TYPES.csv, body: csvStream(columns, rows, recorded) };
 }
 
-/** A text cell needs work only when it could be a formula or holds a separator or quote. */
-const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n;]/;
-
-function csvCell(v: Cell): string {
-  if (typeof v === 'number') return String(v);
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return String(v);
-  const raw = Array.isArray(v) ? v.join(' ') : v;
-  if (!NEEDS_CARE.test(raw)) return raw;
-  const s = safeText(raw);
-  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/**
- * Rows as a streamed UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding),
- * written in chunks of about 64 KB as the client reads. When `settled` is given, the
- * download only completes once it has resolved (e.g. the export is on the audit trail).
- */
-export function csvStream(columns: string[], rows: Iterable<Record<string, Cell>>, settled?: Promise<unknown>): ReadableStream<Uint8Array> {
-  const enc = new TextEncoder();
-  const it = rows[Symbol.iterator]();
-  let header = true;
-  return new ReadableStream<Uint8Array>({
-    async pull(ctrl) {
-      let chunk = header ? `\uFEFF${columns.join(',')}\r\n` : '';
-      header = false;
-      for (let n = it.next(); !n.done; n = it.next()) {
-        const r = n.value;
-        let line = '';
-        for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + csvCell(r[columns[i]]);
-        chunk += `${line}\r\n`;
-        if (chunk.length > 64_000) {
-          ctrl.enqueue(enc.encode(chunk));
-          return;
-        }
-      }
-      if (chunk) ctrl.enqueue(enc.encode(chunk));
-      if (settled) await settled;
-      ctrl.close();
-    },
-  });
-}
-
-/** Ready-made CSV lines (formatted by DuckDB) streamed after a header, BOM first. */
-export function linesStream(header: string, lines: string[], settled?: Promise<unknown>): ReadableStream<Uint8Array> {
-  const enc = new TextEncoder();
-  let i = -1;
-  return new ReadableStream<Uint8Array>({
-    async pull(ctrl) {
-      if (i < 0) {
-        ctrl.enqueue(enc.encode(`\uFEFF${header}\r\n`));
-        i = 0;
-        return;
-      }
-      if (i < lines.length) {
-        const end = Math.min(lines.length, i + 2000);
-        ctrl.enqueue(enc.encode(`${lines.slice(i, end).join('\r\n')}\r\n`));
-        i = end;
-        return;
-      }
-      if (settled) await settled;
-      ctrl.close();
-    },
-  });
-}
-
-/** Rows as a streamed XLSX workbook with one sheet. */
-export function xlsxStream(sheet: string, columns: string[], rows: Iterable<Record<string, Cell>>): ReadableStream {
-  const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const ws = wb.addWorksheet(sheet);
-  ws.columns = columns.map((c) => ({ header: c, key: c }));
-  (async () => {
-    for (const r of rows) {
-      const values: Record<string, unknown> = {};
-      for (const c of columns) {
-        const v = r[c];
-        values[c] = typeof v === 'string' ? safeText(v) : Array.isArray(v) ? v.join(' ') : v;
-      }
-      ws.addRow(values).commit();
-    }
-    ws.commit();
-    await wb.commit();
-  })().catch((e) => out.destroy(e));
-  return Readable.toWeb(out) as ReadableStream;
+function fileName(q: ExportQuery, date: string): string {
+  return `lentera-hunian-${q.dataset}${date ? `-${date}` : ''}.${q.format}`;
 }
