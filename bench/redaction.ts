@@ -10,7 +10,7 @@ import { assessmentSchema, factsSchema } from '../common/litmas/facts.ts';
 import type { LitmasKind } from '../common/litmas/kinds.ts';
 import { buildMessages } from '../server/litmas/llm-draft.ts';
 import { Pseudonymizer } from '../server/litmas/redact.ts';
-import { loadTemplates } from '../server/prompts.ts';
+import { loadTemplates } from '../server/llm/prompts.ts';
 import { countLeaks } from '../test/fixtures/litmas-leak/count.ts';
 import { LEAK_CASES } from '../test/fixtures/litmas-leak/index.ts';
 

@@ -3,21 +3,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, originCheck } from './auth/middleware.ts';
-import { denyUndeclared } from './auth/permission.ts';
-import type { AppEnv } from './auth/types.ts';
 import type { Config } from './config.ts';
+import type { AppEnv } from './http/env.ts';
 import { ApiError, notFoundApi, onError } from './http/errors.ts';
 import { createLogger, requestLog, type Logger } from './http/log.ts';
-import { auditRoutes } from './routes/audit.ts';
-import { authRoutes } from './routes/auth.ts';
-import { geoRoutes } from './routes/geo.ts';
-import { healthRoutes } from './routes/health.ts';
-import { metaRoutes } from './routes/meta.ts';
-import { occupancyRoutes } from './routes/occupancy.ts';
-import { userRoutes } from './routes/users.ts';
-import { litmasRoutes, settingsRoutes } from './routes/litmas.ts';
-import type { Services } from './services.ts';
+import { denyUndeclared } from './http/permission.ts';
 import { webRoutes } from './http/static.ts';
+import type { Services } from './module.ts';
+import { MODULES } from './modules.ts';
 
 export interface AppDeps {
   config: Config;
@@ -57,16 +50,9 @@ export function createApp(deps: AppDeps) {
     .use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
     .use('*', authenticate(s.sessions, s.tokens, s.users))
     .use('*', originCheck(config.publicOrigin))
-    .use('*', denyUndeclared())
-    .route('/health', healthRoutes(s.db, deps.version))
-    .route('/auth', authRoutes(s.auth, s.tokens, s.audit))
-    .route('/users', userRoutes(s.users, s.sessions, s.tokens, s.audit, s.listBapas))
-    .route('/audit', auditRoutes(s.audit))
-    .route('/meta', metaRoutes(s.db))
-    .route('/occupancy', occupancyRoutes(s.occupancy, s.audit))
-    .route('/geo', geoRoutes(s.db, join(config.rootDir, 'data', 'geo')))
-    .route('/litmas', litmasRoutes(s.litmas))
-    .route('/settings', settingsRoutes(s.litmas));
+    .use('*', denyUndeclared());
+  // Every module's routes, in the order of server/modules.ts (their paths carry their prefixes).
+  for (const m of MODULES) if (m.routes) api.route('/', m.routes({ services: s, version: deps.version }));
 
   const app = new Hono<AppEnv>();
   if (config.log !== 'silent') app.use('*', requestLog(log));
@@ -86,5 +72,3 @@ export function createApp(deps: AppDeps) {
   app.route('/', webRoutes(join(config.rootDir, 'web', 'dist'), config.rootDir));
   return { app, api };
 }
-
-export type ApiType = ReturnType<typeof createApp>['api'];

@@ -7,7 +7,7 @@ import { draftContext } from '../server/litmas/context.ts';
 import { assessmentSchema, factsSchema } from '../common/litmas/facts.ts';
 import type { LitmasKind } from '../common/litmas/kinds.ts';
 import { buildMessages } from '../server/litmas/llm-draft.ts';
-import { loadTemplates } from '../server/prompts.ts';
+import { loadTemplates } from '../server/llm/prompts.ts';
 import { answerFromPrompt } from './fake-llm/answer.ts';
 import { FakeLlm } from './fake-llm/server.ts';
 import { countLeaks, occurs } from './fixtures/litmas-leak/count.ts';

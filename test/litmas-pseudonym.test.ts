@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GenerationError } from '../server/litmas/errors.ts';
+import { GenerationError } from '../server/llm/errors.ts';
 import { factsSchema } from '../common/litmas/facts.ts';
 import { FactCorpus, groundingFlags } from '../server/litmas/grounding.ts';
 import { assertNothingIdentifying } from '../server/litmas/pseudonym/guard.ts';

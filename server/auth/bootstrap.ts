@@ -1,14 +1,5 @@
-import { join } from 'node:path';
-import type { Db } from '../db/duckdb.ts';
-import { runScript } from '../db/script.ts';
 import { generatePassword } from './passwords.ts';
 import type { UserStore } from './users.ts';
-
-/** Creates the application tables (idempotent). */
-export async function migrateAppDb(db: Db): Promise<void> {
-  await runScript(db, join(import.meta.dirname, 'schema.sql'));
-  await runScript(db, join(import.meta.dirname, '..', 'litmas', 'schema.sql'));
-}
 
 /**
  * Makes sure an admin exists: creates `admin` with the configured password, or with a

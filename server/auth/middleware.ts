@@ -1,22 +1,24 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { actorOf } from '../actor.ts';
+import { clientIp, type AppEnv } from '../http/env.ts';
 import { ApiError } from '../http/errors.ts';
 import type { SessionStore } from './sessions.ts';
 import { sha256 } from './sessions.ts';
 import type { TokenStore } from './tokens.ts';
-import type { AppEnv, AuthUser } from './types.ts';
+import type { AuthUser } from './types.ts';
 import type { UserStore } from './users.ts';
 
 export const SESSION_COOKIE = 'lentera_session';
 
-/** Finds who is asking: a bearer token, else the session cookie. Sets `user` (or null). */
+/** Finds who is asking: a bearer token, else the session cookie. Sets `actor` (null when anonymous). */
 export function authenticate(sessions: SessionStore, tokens: TokenStore, users: UserStore): MiddlewareHandler<AppEnv> {
   const load = async (id: number): Promise<AuthUser | null> => {
     const u = await users.get(id);
     return u?.active ? u : null;
   };
   return async (c, next) => {
-    c.set('user', null);
+    c.set('actor', null);
     c.set('authVia', null);
     c.set('sessionHash', null);
     const auth = c.req.header('authorization');
@@ -25,14 +27,14 @@ export function authenticate(sessions: SessionStore, tokens: TokenStore, users: 
       const userId = m ? await tokens.check(m[1]) : undefined;
       const user = userId !== undefined ? await load(userId) : null;
       if (!user) throw new ApiError(401, 'Invalid or revoked API token');
-      c.set('user', user);
+      c.set('actor', actorOf(user, clientIp(c)));
       c.set('authVia', 'token');
     } else {
       const sid = getCookie(c, SESSION_COOKIE);
       const session = sid ? await sessions.check(sid) : undefined;
       const user = session ? await load(session.user_id) : null;
       if (user) {
-        c.set('user', user);
+        c.set('actor', actorOf(user, clientIp(c)));
         c.set('authVia', 'session');
         c.set('sessionHash', sha256(sid!));
       }

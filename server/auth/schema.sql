@@ -1,5 +1,5 @@
--- Application state: users, sessions, API tokens, audit trail. Lives in its own
--- DuckDB file, which analytics SQL can never attach. Idempotent.
+-- Users, sessions and API tokens (application database: its own DuckDB file, which
+-- analytics SQL can never attach). Idempotent: run on every start.
 CREATE SEQUENCE IF NOT EXISTS users_id START 1;
 CREATE TABLE IF NOT EXISTS users (
   id                  INTEGER PRIMARY KEY DEFAULT nextval('users_id'),
@@ -34,20 +34,4 @@ CREATE TABLE IF NOT EXISTS api_tokens (
   created_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
   last_used_at TIMESTAMPTZ,
   revoked_at   TIMESTAMPTZ
-);
-
-CREATE SEQUENCE IF NOT EXISTS audit_log_id START 1;
-CREATE TABLE IF NOT EXISTS audit_log (
-  -- No primary-key index: the log is only appended to and scanned, and an index
-  -- would make every audited request slower.
-  id       BIGINT NOT NULL DEFAULT nextval('audit_log_id'),
-  occurred_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-  user_id  INTEGER,
-  username VARCHAR,
-  role     VARCHAR,
-  action   VARCHAR NOT NULL,
-  target   VARCHAR,
-  outcome  VARCHAR NOT NULL CHECK (outcome IN ('success', 'failure', 'denied')),
-  ip       VARCHAR,
-  details  JSON
 );

@@ -1,26 +1,16 @@
-import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import type { AuditLog } from '../audit.ts';
-import { clientIp } from '../audit.ts';
-import { ApiError } from '../http/errors.ts';
-import { SESSION_COOKIE } from './middleware.ts';
-import { DUMMY_HASH, verifyPassword } from './passwords.ts';
+import type { SessionUser, TokenInfo } from '../../common/auth.ts';
 import { permissionsOf } from '../../common/roles.ts';
-import type { SessionUser } from '../../common/auth.ts';
+import type { Actor } from '../actor.ts';
+import type { AuditLog } from '../audit/service.ts';
+import { ApiError } from '../http/errors.ts';
+import { DUMMY_HASH, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './sessions.ts';
 import type { LoginThrottle } from './throttle.ts';
 import type { TokenStore } from './tokens.ts';
-import type { AppEnv, AuthUser } from './types.ts';
+import type { AuthUser } from './types.ts';
 import { checkPasswordPolicy, type UserStore } from './users.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export interface CookiePolicy {
-  secure: boolean;
-  /** The public origin behind a proxy: an https one makes the cookie Secure. */
-  publicOrigin: string;
-  maxAgeSeconds: number;
-}
 
 /** Public view of a user (never the password hash) with what the role may do. */
 export function publicUser(u: AuthUser): SessionUser {
@@ -28,27 +18,37 @@ export function publicUser(u: AuthUser): SessionUser {
   return { id, username, display_name, role, bapas_code, kanwil, permissions: permissionsOf(role) };
 }
 
-/** Sign-in, sign-out and password changes, each audited. */
+/** A sign-in attempt as the client sent it. */
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** 429 with the seconds to wait. */
+const locked = (ms: number, message: string) => new ApiError(429, message, undefined, { 'retry-after': String(Math.ceil(ms / 1000)) });
+
+/** Sign-in, sign-out, password changes and personal tokens, each audited. */
 export class AuthService {
   constructor(
     private readonly users: UserStore,
     private readonly sessions: SessionStore,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
-    private readonly cookie: CookiePolicy,
     private readonly tokens: TokenStore,
   ) {}
 
-  async login(c: Context<AppEnv>, username: string, password: string) {
-    const name = username.trim().toLowerCase();
-    const keys = [`u:${name}`, `ip:${clientIp(c) ?? '?'}`];
+  /** Checks a sign-in and starts a session: the secret session id (for the cookie) and the user. */
+  async login(a: LoginAttempt): Promise<{ sessionId: string; user: SessionUser }> {
+    const name = a.username.trim().toLowerCase();
+    const keys = [`u:${name}`, `ip:${a.ip ?? '?'}`];
     const userKey = [keys[0]];
     const who = { id: null, username: name, role: null } as const;
-    const locked = this.throttle.lockedFor(keys);
-    if (locked > 0) {
-      await this.audit.record(c, { action: 'auth.login', outcome: 'denied', user: who, details: { reason: 'locked' } });
-      c.header('retry-after', String(Math.ceil(locked / 1000)));
-      throw new ApiError(429, 'Too many failed sign-ins: try again later');
+    const lockedMs = this.throttle.lockedFor(keys);
+    if (lockedMs > 0) {
+      await this.audit.record(null, { action: 'auth.login', outcome: 'denied', user: who, ip: a.ip, details: { reason: 'locked' } });
+      throw locked(lockedMs, 'Too many failed sign-ins: try again later');
     }
     // The delay follows the user's failures; an address (maybe a whole office behind
     // NAT) is only locked, at a higher threshold. The attempt is counted before any
@@ -57,12 +57,13 @@ export class AuthService {
     this.throttle.failure(keys);
     const found = await this.users.byUsername(name);
     // Hash even when there is no such user, so the answer time does not tell.
-    const ok = await verifyPassword(password, found?.password_hash ?? DUMMY_HASH);
+    const ok = await verifyPassword(a.password, found?.password_hash ?? DUMMY_HASH);
     if (!found || !ok || !found.active) {
-      await this.audit.record(c, {
+      await this.audit.record(null, {
         action: 'auth.login',
         outcome: 'failure',
         user: found ? { id: found.id, username: found.username, role: found.role } : who,
+        ip: a.ip,
         details: { reason: !found ? 'unknown user' : !ok ? 'wrong password' : 'inactive' },
       });
       await sleep(delay);
@@ -70,47 +71,62 @@ export class AuthService {
     }
     this.throttle.forgive([keys[1]]);
     this.throttle.success(userKey);
-    const sid = await this.sessions.create(found.id, clientIp(c), c.req.header('user-agent') ?? null);
-    setCookie(c, SESSION_COOKIE, sid, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: this.cookie.secure || new URL(c.req.url).protocol === 'https:' || this.cookie.publicOrigin.startsWith('https:'),
-      path: '/',
-      maxAge: this.cookie.maxAgeSeconds,
-    });
-    await this.audit.record(c, { action: 'auth.login', outcome: 'success', user: found });
-    return publicUser(found);
+    const sessionId = await this.sessions.create(found.id, a.ip, a.userAgent);
+    await this.audit.record(null, { action: 'auth.login', outcome: 'success', user: found, ip: a.ip });
+    return { sessionId, user: publicUser(found) };
   }
 
-  async logout(c: Context<AppEnv>) {
-    const h = c.get('sessionHash');
-    if (h) await this.sessions.end(h);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    await this.audit.record(c, { action: 'auth.logout', outcome: 'success' });
+  /** Ends the actor's session (by its hash, when signed in with a cookie). */
+  async logout(actor: Actor, sessionHash: string | null): Promise<void> {
+    if (sessionHash) await this.sessions.end(sessionHash);
+    await this.audit.record(actor, { action: 'auth.logout', outcome: 'success' });
   }
 
-  /** Changes the signed-in user's password; other sessions and the user's API tokens end. */
-  async changePassword(c: Context<AppEnv>, current: string, next: string) {
-    const user = c.get('user')!;
+  /** The signed-in user with what the role may do. */
+  async me(actor: Actor): Promise<SessionUser> {
+    const u = await this.users.get(actor.userId);
+    if (!u) throw new ApiError(401, 'Sign-in required');
+    return publicUser(u);
+  }
+
+  /** Changes the actor's password; their other sessions (all but `keepSession`) and API tokens end. */
+  async changePassword(actor: Actor, current: string, next: string, keepSession: string | null): Promise<void> {
     checkPasswordPolicy(next, 'new_password'); // a too-short new password is no guess
-    const key = [`u:${user.username}`];
+    const key = [`u:${actor.username}`];
     // Guessing the current password from a stolen session is throttled like a login.
-    const locked = this.throttle.lockedFor(key);
-    if (locked > 0) {
-      await this.audit.record(c, { action: 'auth.password_change', outcome: 'denied', details: { reason: 'locked' } });
-      c.header('retry-after', String(Math.ceil(locked / 1000)));
-      throw new ApiError(429, 'Too many wrong passwords: try again later');
+    const lockedMs = this.throttle.lockedFor(key);
+    if (lockedMs > 0) {
+      await this.audit.record(actor, { action: 'auth.password_change', outcome: 'denied', details: { reason: 'locked' } });
+      throw locked(lockedMs, 'Too many wrong passwords: try again later');
     }
-    const rec = await this.users.byUsername(user.username);
+    const rec = await this.users.byUsername(actor.username);
     this.throttle.failure(key);
     if (!rec || !(await verifyPassword(current, rec.password_hash))) {
-      await this.audit.record(c, { action: 'auth.password_change', outcome: 'failure', details: { reason: 'wrong current password' } });
+      await this.audit.record(actor, { action: 'auth.password_change', outcome: 'failure', details: { reason: 'wrong current password' } });
       throw ApiError.invalid([{ field: 'current_password', code: 'wrong_password', message: 'the current password is wrong' }], 'Wrong password');
     }
     this.throttle.forgive(key);
-    await this.users.setPassword(user.id, next, 'new_password');
-    const ended = await this.sessions.endAllOf(user.id, c.get('sessionHash') ?? undefined);
-    const revoked = await this.tokens.revokeAll(user.id);
-    await this.audit.record(c, { action: 'auth.password_change', outcome: 'success', details: { other_sessions_ended: ended, tokens_revoked: revoked } });
+    await this.users.setPassword(actor.userId, next, 'new_password');
+    const ended = await this.sessions.endAllOf(actor.userId, keepSession ?? undefined);
+    const revoked = await this.tokens.revokeAll(actor.userId);
+    await this.audit.record(actor, { action: 'auth.password_change', outcome: 'success', details: { other_sessions_ended: ended, tokens_revoked: revoked } });
+  }
+
+  /** The actor's personal API tokens. */
+  listTokens(actor: Actor): Promise<TokenInfo[]> {
+    return this.tokens.list(actor.userId);
+  }
+
+  /** Creates a personal API token; its secret is in this answer only (audited). */
+  async createToken(actor: Actor, name: string): Promise<{ token: string; info: TokenInfo }> {
+    const created = await this.tokens.create(actor.userId, name);
+    await this.audit.record(actor, { action: 'token.create', target: `token:${created.info.id}`, outcome: 'success', details: { name } });
+    return created;
+  }
+
+  /** Revokes one of the actor's tokens (audited). */
+  async revokeToken(actor: Actor, id: number): Promise<void> {
+    await this.tokens.revoke(actor.userId, id);
+    await this.audit.record(actor, { action: 'token.revoke', target: `token:${id}`, outcome: 'success' });
   }
 }

@@ -21,6 +21,8 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    /** Response headers the answer needs (e.g. `retry-after` on a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -41,6 +43,7 @@ export function onError(log: (line: Record<string, unknown>) => void) {
     let body: ErrorBody;
     if (err instanceof ApiError) {
       body = { ok: false, status: err.status, error: err.message, ...(err.details && { details: err.details }) };
+      for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
     } else if (err instanceof HTTPException) {
       body = { ok: false, status: err.status, error: err.message || statusText(err.status) };
     } else {

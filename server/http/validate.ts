@@ -1,8 +1,5 @@
 import type { Context } from 'hono';
-import { z } from 'zod';
-import { UPT_TYPES } from '../../common/units.ts';
-
-export { isoDate } from '../../common/dates.ts';
+import type { z } from 'zod';
 import { ApiError, type Issue } from './errors.ts';
 
 /** Turns zod issues into the API's `{ field, code, message }` list. */
@@ -26,18 +23,6 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<
   if (!parsed.success) throw ApiError.invalid(toIssues(parsed.error), 'Invalid query parameters');
   return parsed.data;
 }
-
-/** One unit type or a comma-separated list of them, normalised to the comma form. */
-export const uptTypes = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((t) => t.trim().toUpperCase())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.enum(UPT_TYPES)).min(1, 'at least one unit type'))
-  .transform((a) => [...new Set(a)].join(','));
 
 /** Parses and validates a JSON body; 400 naming each bad field, or saying the body is not JSON. */
 export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {

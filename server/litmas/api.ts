@@ -1,12 +1,12 @@
-import type { Context } from 'hono';
-import type { AuditLog } from '../audit.ts';
-import type { AppEnv, AuthUser } from '../auth/types.ts';
+import type { AuditLog } from '../audit/service.ts';
+import type { Actor } from '../actor.ts';
 import type { UserStore } from '../auth/users.ts';
 import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../http/errors.ts';
 import type { LlmBackend } from '../llm/client.ts';
-import type { Template } from '../prompts.ts';
-import { CLEAR_TEXT_HOSTS, type SettingsStore } from '../settings.ts';
+import type { Template } from '../llm/prompts.ts';
+import type { Registry } from '../registry/service.ts';
+import type { Settings } from '../settings/service.ts';
 import { litmasDocument } from './document.ts';
 import { litmasDocx } from './docx.ts';
 import { OUTLINE, DECISION_SECTIONS } from './draft.ts';
@@ -24,10 +24,10 @@ export interface LitmasApiDeps {
   appDb: Db;
   audit: AuditLog;
   users: UserStore;
-  settings: SettingsStore;
+  settings: Settings;
   backend: LlmBackend | null;
   templates: Map<string, Template>;
-  bapasUnit: (code: string) => Promise<{ name: string; kanwil: string } | undefined>;
+  registry: Registry;
 }
 
 /** What the litmas routes call: one method per endpoint, so the routes stay thin. */
@@ -50,44 +50,37 @@ export class LitmasApi {
       rri_items: RRI_ITEMS,
       need_domains: NEED_DOMAINS,
       drafter: b
-        ? { kind: 'llm' as const, model: b.model, host: b.host, redacted: !(await this.clearTextAllowed(b.host)) }
+        ? { kind: 'llm' as const, model: b.model, host: b.host, redacted: !(await this.d.settings.clearTextAllowed(b.host)) }
         : { kind: 'offline' as const, model: null, host: null, redacted: false },
     };
   }
 
-  /** The hosts allowed clear text, read once and kept until the admin changes them. */
-  private clearHosts: Promise<string[]> | undefined;
-  clearTextAllowed = async (host: string) => {
-    this.clearHosts ??= this.d.settings.get<string[]>(CLEAR_TEXT_HOSTS, []);
-    return (await this.clearHosts).includes(host);
-  };
-
   /** Loads the case and refuses a generation before the stream opens (unknown case, not the PK's, locked). */
-  async checkGenerate(user: AuthUser, id: number): Promise<CaseRecord> {
-    const rec = await this.svc.cases.get(user, id);
+  async checkGenerate(actor: Actor, id: number): Promise<CaseRecord> {
+    const rec = await this.svc.cases.get(actor, id);
     if (rec.status === 'final') throw new ApiError(409, 'This litmas is final and locked');
-    if (!canEdit(user, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
+    if (!canEdit(actor, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
     return rec;
   }
 
-  generate(c: Context<AppEnv>, user: AuthUser, rec: CaseRecord, signal: AbortSignal, emit: (e: GenerationEvent) => Promise<void>) {
+  generate(actor: Actor, rec: CaseRecord, signal: AbortSignal, emit: (e: GenerationEvent) => Promise<void>) {
     const deps = {
       db: this.d.appDb,
       cases: this.svc.cases,
       audit: this.d.audit,
       backend: this.d.backend,
       templates: this.d.templates,
-      clearTextAllowed: this.clearTextAllowed,
+      clearTextAllowed: this.d.settings.clearTextAllowed,
     };
-    return generateDraft(deps, c, user, rec, signal, emit);
+    return generateDraft(deps, actor, rec, signal, emit);
   }
 
-  private async document(user: AuthUser, id: number) {
-    const rec = await this.svc.cases.get(user, id);
+  private async document(actor: Actor, id: number) {
+    const rec = await this.svc.cases.get(actor, id);
     // A final case prints the version that was approved, whatever came after.
     const draft = await this.svc.cases.draft(id, rec.status === 'final' ? (rec.approved_version ?? undefined) : undefined);
     if (!draft) throw new ApiError(409, 'No draft yet: generate or write one first');
-    const unit = await this.d.bapasUnit(rec.bapas_code);
+    const unit = await this.d.registry.bapas(rec.bapas_code);
     const head = rec.approved_by ? await this.d.users.get(rec.approved_by) : undefined;
     const pk = await this.d.users.get(rec.pk_user_id);
     return {
@@ -102,24 +95,24 @@ export class LitmasApi {
   }
 
   /** The DOCX of the latest draft (audited as a download). */
-  async docx(c: Context<AppEnv>, user: AuthUser, id: number) {
-    const { rec, doc } = await this.document(user, id);
+  async docx(actor: Actor, id: number) {
+    const { rec, doc } = await this.document(actor, id);
     const buffer = await litmasDocx(doc);
-    await this.d.audit.record(c, { action: 'litmas.download', target: `case:${id}`, outcome: 'success', details: { format: 'docx', status: rec.status } });
+    await this.d.audit.record(actor, { action: 'litmas.download', target: `case:${id}`, outcome: 'success', details: { format: 'docx', status: rec.status } });
     return { name: `litmas-${id}-${rec.kind}${rec.status === 'final' ? '' : '-draf'}.docx`, buffer };
   }
 
-  async printHtml(c: Context<AppEnv>, user: AuthUser, id: number) {
-    const { rec, doc } = await this.document(user, id);
-    await this.d.audit.record(c, { action: 'litmas.download', target: `case:${id}`, outcome: 'success', details: { format: 'html', status: rec.status } });
+  async printHtml(actor: Actor, id: number) {
+    const { rec, doc } = await this.document(actor, id);
+    await this.d.audit.record(actor, { action: 'litmas.download', target: `case:${id}`, outcome: 'success', details: { format: 'html', status: rec.status } });
     return litmasHtml(doc);
   }
 
   /** What left the server for a generation; `caseId` null for the admin's oversight view. */
-  async sent(c: Context<AppEnv>, caseId: number | null, gid: number) {
+  async sent(actor: Actor, caseId: number | null, gid: number) {
     const g = caseId === null ? await this.anySent(gid) : await this.log.sent(caseId, gid);
     if (!g) throw ApiError.notFound(`No generation ${gid}`);
-    await this.d.audit.record(c, { action: 'litmas.view_sent', target: `generation:${gid}`, outcome: 'success' });
+    await this.d.audit.record(actor, { action: 'litmas.view_sent', target: `generation:${gid}`, outcome: 'success' });
     return g;
   }
 
@@ -131,8 +124,8 @@ export class LitmasApi {
   }
 
   /** Records a refused access to a case (another Bapas's, or a right the role lacks). */
-  async recordRefusal(c: Context<AppEnv>, target: string, status: number) {
-    await this.d.audit.record(c, { action: 'litmas.access', target, outcome: 'denied', details: { method: c.req.method, path: c.req.path, status } });
+  async recordRefusal(actor: Actor, target: string, request: { method: string; path: string; status: number }) {
+    await this.d.audit.record(actor, { action: 'litmas.access', target, outcome: 'denied', details: request });
   }
 
   /** Every generation (no case content), for the admin's oversight. */
@@ -144,17 +137,5 @@ export class LitmasApi {
        FROM litmas_generations g LEFT JOIN litmas_cases c ON c.id = g.case_id LEFT JOIN users u ON u.id = g.user_id
        ORDER BY g.id DESC LIMIT 500`,
     );
-  }
-
-  async llmSettings() {
-    const hosts = await this.d.settings.get<string[]>(CLEAR_TEXT_HOSTS, []);
-    const b = this.d.backend;
-    return { backend: b ? { host: b.host, model: b.model, redacted: !hosts.includes(b.host) } : null, clear_text_hosts: hosts };
-  }
-
-  async setClearTextHosts(c: Context<AppEnv>, hosts: string[]) {
-    await this.d.settings.set(CLEAR_TEXT_HOSTS, [...new Set(hosts)]);
-    this.clearHosts = undefined;
-    await this.d.audit.record(c, { action: 'settings.llm', outcome: 'success', details: { clear_text_hosts: hosts } });
   }
 }

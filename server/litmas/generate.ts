@@ -1,12 +1,11 @@
-import type { Context } from 'hono';
-import type { AuditLog } from '../audit.ts';
-import type { AppEnv, AuthUser } from '../auth/types.ts';
+import type { AuditLog } from '../audit/service.ts';
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/duckdb.ts';
 import type { LlmBackend } from '../llm/client.ts';
-import type { Template } from '../prompts.ts';
+import type { Template } from '../llm/prompts.ts';
 import { citableIds, draftContext, groundingCorpus, type DraftContext } from './context.ts';
 import { draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
-import { GenerationError, toGenerationError } from './errors.ts';
+import { GenerationError, toGenerationError } from '../llm/errors.ts';
 import { groundingFlags } from './grounding.ts';
 import { buildMessages, llmDraft, promptOwnText, type LlmRun } from './llm-draft.ts';
 import { assertNothingIdentifying } from './pseudonym/guard.ts';
@@ -53,14 +52,13 @@ function assemble(ctx: DraftContext, answer: DraftAnswer, restore: (s: string) =
  */
 export async function generateDraft(
   deps: GenerateDeps,
-  c: Context<AppEnv>,
-  user: AuthUser,
+  actor: Actor,
   rec: CaseRecord,
   signal: AbortSignal,
   emit: (e: GenerationEvent) => Promise<void>,
 ): Promise<void> {
   const caseId = rec.id;
-  if (!canEdit(user, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
+  if (!canEdit(actor, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
   const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
   const backend = deps.backend;
   const redact = backend ? !(await deps.clearTextAllowed(backend.host)) : false;
@@ -95,7 +93,7 @@ export async function generateDraft(
   }
   const logged = log.start({
     case_id: caseId,
-    user_id: user.id,
+    user_id: actor.userId,
     kind: rec.kind,
     drafter: backend ? 'llm' : 'offline',
     backend_host: backend?.host ?? null,
@@ -153,7 +151,7 @@ export async function generateDraft(
     }
     const drafter = backend ? 'llm' : 'offline';
     const content: DraftContent = { ...body, decisions: { kesimpulan: null, rekomendasi: null }, flags, drafter, origin: drafter };
-    const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', user.id, genId, ['draft', 'returned']).catch((e) => {
+    const draft = await deps.cases.addDraft(caseId, content, backend ? 'llm' : 'offline', actor.userId, genId, ['draft', 'returned']).catch((e) => {
       throw e instanceof ApiError
         ? new GenerationError('case_changed', 'Kasus sudah diajukan atau disetujui selama draf disusun; draf ini tidak disimpan.', false)
         : e;
@@ -169,7 +167,7 @@ export async function generateDraft(
       draft_id: draft.id,
       error: null,
     });
-    await deps.audit.record(c, {
+    await deps.audit.record(actor, {
       action: 'litmas.generate',
       target: `case:${caseId}`,
       outcome: 'success',
@@ -204,7 +202,7 @@ export async function generateDraft(
       draft_id: null,
       error: `${err.code}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 1000),
     });
-    await deps.audit.record(c, {
+    await deps.audit.record(actor, {
       action: 'litmas.generate',
       target: `case:${caseId}`,
       outcome: 'failure',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/duckdb.ts';
-import type { Template } from '../prompts.ts';
+import type { Template } from '../llm/prompts.ts';
 
 export interface GenerationStart {
   case_id: number;

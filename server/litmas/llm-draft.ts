@@ -1,10 +1,10 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { LlmBackend } from '../llm/client.ts';
-import { render, type Template } from '../prompts.ts';
+import { render, type Template } from '../llm/prompts.ts';
 import type { DraftContext } from './context.ts';
 import type { Fact } from './facts.ts';
 import { draftAnswerSchema, draftJsonSchema, outlineFor, type DraftAnswer } from './draft.ts';
-import { GenerationError } from './errors.ts';
+import { GenerationError } from '../llm/errors.ts';
 import type { Pseudonymizer } from './redact.ts';
 import { extractJson, SectionScanner } from './scanner.ts';
 

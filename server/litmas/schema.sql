@@ -73,8 +73,3 @@ CREATE TABLE IF NOT EXISTS litmas_reviews (
   comment    VARCHAR,
   created_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
-
-CREATE TABLE IF NOT EXISTS settings (
-  key   VARCHAR PRIMARY KEY,
-  value JSON NOT NULL
-);

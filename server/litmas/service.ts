@@ -1,7 +1,6 @@
-import type { Context } from 'hono';
 import { diffWords } from 'diff';
-import type { AuditLog } from '../audit.ts';
-import type { AppEnv, AuthUser } from '../auth/types.ts';
+import type { AuditLog } from '../audit/service.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError } from '../http/errors.ts';
 import { citableIds, draftContext, groundingCorpus, type CaseRequest } from './context.ts';
 import { DECISION_SECTIONS, type DraftContent } from './draft.ts';
@@ -15,7 +14,7 @@ import type { CaseStatus, CaseStore } from './store.ts';
 import { assertCanEdit, assertDecided, openFlags } from './workflow.ts';
 
 /** Where a user's edits may be stored: the PK while drafting, the supervisor while reviewing. */
-const editableStatuses = (user: AuthUser): CaseStatus[] => (user.role === 'supervisor' ? ['submitted'] : ['draft', 'returned']);
+const editableStatuses = (actor: Actor): CaseStatus[] => (actor.role === 'supervisor' ? ['submitted'] : ['draft', 'returned']);
 
 /** Case-level operations of litmas: create, edit, drafts, review workflow; each audited. */
 export class LitmasService {
@@ -25,53 +24,47 @@ export class LitmasService {
     private readonly audit: AuditLog,
   ) {}
 
-  async create(c: Context<AppEnv>, user: AuthUser, b: { kind: LitmasKind; title?: string | null; request: CaseRequest; facts: Facts; assessment: Assessment }) {
-    if (user.role !== 'researcher' || !user.bapas_code) throw new ApiError(403, 'Only a PK (researcher) of a Bapas creates cases');
+  async create(actor: Actor, b: { kind: LitmasKind; title?: string | null; request: CaseRequest; facts: Facts; assessment: Assessment }) {
+    if (actor.role !== 'researcher' || !actor.bapasCode) throw new ApiError(403, 'Only a PK (researcher) of a Bapas creates cases');
     const received = b.request.received_at ?? new Date().toISOString();
     const request = { ...b.request, received_at: received, due_at: dueAt(b.kind, received, b.request.due_at) };
     const title = b.title?.trim() || `${LITMAS_KINDS[b.kind].label} – ${b.facts.identity.name ?? 'klien baru'}`;
-    const rec = await this.cases.create(user, { kind: b.kind, title, request, facts: b.facts, assessment: b.assessment });
-    await this.audit.record(c, { action: 'litmas.create', target: `case:${rec.id}`, outcome: 'success', details: { kind: b.kind } });
+    const rec = await this.cases.create(actor, { kind: b.kind, title, request, facts: b.facts, assessment: b.assessment });
+    await this.audit.record(actor, { action: 'litmas.create', target: `case:${rec.id}`, outcome: 'success', details: { kind: b.kind } });
     return rec;
   }
 
   /** The whole case as the editor needs it; viewing is audited. */
-  async view(c: Context<AppEnv>, user: AuthUser, id: number) {
-    const rec = await this.cases.get(user, id);
+  async view(actor: Actor, id: number) {
+    const rec = await this.cases.get(actor, id);
     const [draft, versions, reviews, generations] = await Promise.all([
       this.cases.draft(id),
       this.cases.drafts(id),
       this.cases.reviews(id),
       this.generations.list(id),
     ]);
-    await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success' });
+    await this.audit.record(actor, { action: 'litmas.view', target: `case:${id}`, outcome: 'success' });
     const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
     return { case: rec, rri: scoreRri(rec.assessment.rri), facts: [...ctx.facts, ...ctx.computed], draft: draft ?? null, versions, reviews, generations };
   }
 
-  async update(
-    c: Context<AppEnv>,
-    user: AuthUser,
-    id: number,
-    revision: number,
-    patch: Partial<{ title: string; request: CaseRequest; facts: Facts; assessment: Assessment }>,
-  ) {
-    const rec = await this.cases.get(user, id);
-    assertCanEdit(user, rec);
-    if (user.role !== 'researcher') throw new ApiError(403, "Only the case's PK records facts");
+  async update(actor: Actor, id: number, revision: number, patch: Partial<{ title: string; request: CaseRequest; facts: Facts; assessment: Assessment }>) {
+    const rec = await this.cases.get(actor, id);
+    assertCanEdit(actor, rec);
+    if (actor.role !== 'researcher') throw new ApiError(403, "Only the case's PK records facts");
     if (patch.request) {
       const received = patch.request.received_at ?? rec.request.received_at ?? new Date().toISOString();
       patch.request = { ...patch.request, received_at: received, due_at: dueAt(rec.kind, received, patch.request.due_at) };
     }
-    const next = await this.cases.update(user, id, revision, patch);
-    await this.audit.record(c, { action: 'litmas.update', target: `case:${id}`, outcome: 'success', details: { fields: Object.keys(patch) } });
+    const next = await this.cases.update(actor, id, revision, patch);
+    await this.audit.record(actor, { action: 'litmas.update', target: `case:${id}`, outcome: 'success', details: { fields: Object.keys(patch) } });
     return next;
   }
 
   /** Saves an edited draft as a new version; flags are recomputed for the new text, acknowledgements kept. */
-  async saveDraft(c: Context<AppEnv>, user: AuthUser, id: number, e: DraftSave) {
-    const rec = await this.cases.get(user, id);
-    assertCanEdit(user, rec);
+  async saveDraft(actor: Actor, id: number, e: DraftSave) {
+    const rec = await this.cases.get(actor, id);
+    assertCanEdit(actor, rec);
     const latest = await this.cases.draft(id);
     if (!latest) throw ApiError.invalid([{ field: 'draft', code: 'required', message: 'generate a draft first' }], 'No draft yet');
     if (latest.version_no !== e.base_version) {
@@ -94,8 +87,8 @@ export class LitmasService {
       origin: latest.content.origin ?? (latest.content.drafter === 'edit' ? undefined : latest.content.drafter),
     };
     content.flags = this.reflag(rec, content, latest.content);
-    const saved = await this.cases.addDraft(id, content, 'edit', user.id, null, editableStatuses(user));
-    await this.audit.record(c, { action: 'litmas.edit', target: `case:${id}`, outcome: 'success', details: { version_no: saved.version_no } });
+    const saved = await this.cases.addDraft(id, content, 'edit', actor.userId, null, editableStatuses(actor));
+    await this.audit.record(actor, { action: 'litmas.edit', target: `case:${id}`, outcome: 'success', details: { version_no: saved.version_no } });
     return saved;
   }
 
@@ -108,9 +101,9 @@ export class LitmasService {
   }
 
   /** The supervisor acknowledges flags (seen, accepted as written); stored as a new version. */
-  async acknowledge(c: Context<AppEnv>, user: AuthUser, id: number, flagIds: string[]) {
-    const rec = await this.cases.get(user, id);
-    if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor acknowledges flags');
+  async acknowledge(actor: Actor, id: number, flagIds: string[]) {
+    const rec = await this.cases.get(actor, id);
+    if (actor.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor acknowledges flags');
     if (rec.status !== 'submitted') throw new ApiError(409, 'Flags are acknowledged while the case is submitted');
     const latest = await this.cases.draft(id);
     if (!latest) throw ApiError.notFound('No draft');
@@ -127,30 +120,30 @@ export class LitmasService {
         })),
       );
     }
-    const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: user.username } : f));
-    const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', user.id, null, ['submitted']);
-    await this.audit.record(c, { action: 'litmas.acknowledge', target: `case:${id}`, outcome: 'success', details: { flags: flagIds.length } });
+    const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: actor.username } : f));
+    const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', actor.userId, null, ['submitted']);
+    await this.audit.record(actor, { action: 'litmas.acknowledge', target: `case:${id}`, outcome: 'success', details: { flags: flagIds.length } });
     return saved;
   }
 
-  async submit(c: Context<AppEnv>, user: AuthUser, id: number, comment: string | null) {
-    const rec = await this.cases.get(user, id);
-    if (user.role !== 'researcher' || rec.pk_user_id !== user.id) throw new ApiError(403, "Only the case's PK submits it");
+  async submit(actor: Actor, id: number, comment: string | null) {
+    const rec = await this.cases.get(actor, id);
+    if (actor.role !== 'researcher' || rec.pk_user_id !== actor.userId) throw new ApiError(403, "Only the case's PK submits it");
     if (rec.status !== 'draft' && rec.status !== 'returned') throw new ApiError(409, `A ${rec.status} case cannot be submitted`);
     assertDecided((await this.cases.draft(id))?.content);
-    await this.transition(c, user, id, ['draft', 'returned'], 'submitted', 'submit', comment);
+    await this.transition(actor, id, ['draft', 'returned'], 'submitted', 'submit', comment);
   }
 
-  async returnCase(c: Context<AppEnv>, user: AuthUser, id: number, comment: string) {
-    const rec = await this.cases.get(user, id);
-    if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas returns a case');
+  async returnCase(actor: Actor, id: number, comment: string) {
+    const rec = await this.cases.get(actor, id);
+    if (actor.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas returns a case');
     if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be returned`);
-    await this.transition(c, user, id, ['submitted'], 'returned', 'return', comment);
+    await this.transition(actor, id, ['submitted'], 'returned', 'return', comment);
   }
 
-  async approve(c: Context<AppEnv>, user: AuthUser, id: number, comment: string | null) {
-    const rec = await this.cases.get(user, id);
-    if (user.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas approves');
+  async approve(actor: Actor, id: number, comment: string | null) {
+    const rec = await this.cases.get(actor, id);
+    if (actor.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas approves');
     if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be approved`);
     const latest = (await this.cases.draft(id))!;
     assertDecided(latest.content);
@@ -160,12 +153,11 @@ export class LitmasService {
     if (open.length) {
       throw new ApiError(409, `${open.length} grounding flag(s) are neither resolved nor acknowledged`, { flags: open.map((f) => f.id) });
     }
-    await this.transition(c, user, id, ['submitted'], 'final', 'approve', comment, latest.version_no);
+    await this.transition(actor, id, ['submitted'], 'final', 'approve', comment, latest.version_no);
   }
 
   private async transition(
-    c: Context<AppEnv>,
-    user: AuthUser,
+    actor: Actor,
     id: number,
     from: CaseStatus[],
     status: CaseStatus,
@@ -173,24 +165,24 @@ export class LitmasService {
     comment: string | null,
     approvedVersion?: number,
   ) {
-    await this.cases.setStatus(id, from, status, approvedVersion ? { by: user.id, version: approvedVersion } : undefined);
-    await this.cases.addReview(id, user.id, action, comment);
-    await this.audit.record(c, { action: `litmas.${action}`, target: `case:${id}`, outcome: 'success', details: { status, comment } });
+    await this.cases.setStatus(id, from, status, approvedVersion ? { by: actor.userId, version: approvedVersion } : undefined);
+    await this.cases.addReview(id, actor.userId, action, comment);
+    await this.audit.record(actor, { action: `litmas.${action}`, target: `case:${id}`, outcome: 'success', details: { status, comment } });
   }
 
   /** One stored version of a case's draft (viewing is audited). */
-  async version(c: Context<AppEnv>, user: AuthUser, id: number, version: number) {
-    await this.cases.get(user, id);
+  async version(actor: Actor, id: number, version: number) {
+    await this.cases.get(actor, id);
     const d = await this.cases.draft(id, version);
     if (!d) throw ApiError.notFound('No such draft version');
-    await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success', details: { version } });
+    await this.audit.record(actor, { action: 'litmas.view', target: `case:${id}`, outcome: 'success', details: { version } });
     return d;
   }
 
   /** Word diff of every section (and the decisions) between two versions (viewing is audited). */
-  async diff(c: Context<AppEnv>, user: AuthUser, id: number, from: number, to: number) {
-    await this.cases.get(user, id);
-    await this.audit.record(c, { action: 'litmas.view', target: `case:${id}`, outcome: 'success', details: { diff: [from, to] } });
+  async diff(actor: Actor, id: number, from: number, to: number) {
+    await this.cases.get(actor, id);
+    await this.audit.record(actor, { action: 'litmas.view', target: `case:${id}`, outcome: 'success', details: { diff: [from, to] } });
     const [a, b] = await Promise.all([this.cases.draft(id, from), this.cases.draft(id, to)]);
     if (!a || !b) throw ApiError.notFound('No such draft version');
     const textOf = (d: DraftContent, key: string) => {

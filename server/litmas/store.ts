@@ -1,4 +1,4 @@
-import type { AuthUser } from '../auth/types.ts';
+import type { Actor } from '../actor.ts';
 import type { Db } from '../db/duckdb.ts';
 import { ApiError } from '../http/errors.ts';
 import type { CaseRecord, CaseStatus, DraftRecord } from '../../common/litmas/case.ts';
@@ -34,14 +34,14 @@ export class CaseStore {
   constructor(private readonly db: Db) {}
 
   /** Cases of the user's Bapas, newest first (a researcher may ask for their own only). */
-  async list(user: AuthUser, filter: { mine?: boolean; status?: CaseStatus } = {}) {
+  async list(actor: Actor, filter: { mine?: boolean; status?: CaseStatus } = {}) {
     const rows = await this.db.all(
       `SELECT ${CASE_COLS},
          (SELECT max(version_no) FROM litmas_drafts d WHERE d.case_id = c.id)::INTEGER AS draft_versions
        FROM litmas_cases c LEFT JOIN users u ON u.id = c.pk_user_id
        WHERE c.bapas_code = $bapas AND ($mine IS NULL OR c.pk_user_id = $mine) AND ($status IS NULL OR c.status = $status)
        ORDER BY c.updated_at DESC, c.id DESC`,
-      { bapas: user.bapas_code ?? '', mine: filter.mine ? user.id : null, status: filter.status ?? null },
+      { bapas: actor.bapasCode ?? '', mine: filter.mine ? actor.userId : null, status: filter.status ?? null },
     );
     return rows.map((r) => {
       const c = parseCase(r);
@@ -62,22 +62,22 @@ export class CaseStore {
   }
 
   /** One case of the user's Bapas; 404 otherwise. */
-  async get(user: AuthUser, id: number): Promise<CaseRecord> {
+  async get(actor: Actor, id: number): Promise<CaseRecord> {
     const r = await this.db.one(`SELECT ${CASE_COLS} FROM litmas_cases c LEFT JOIN users u ON u.id = c.pk_user_id WHERE c.id = $id AND c.bapas_code = $bapas`, {
       id,
-      bapas: user.bapas_code ?? '',
+      bapas: actor.bapasCode ?? '',
     });
     if (!r) throw ApiError.notFound(`No litmas case ${id}`);
     return parseCase(r);
   }
 
-  async create(user: AuthUser, c: { kind: LitmasKind; title: string; request: CaseRequest; facts: Facts; assessment: Assessment }): Promise<CaseRecord> {
+  async create(actor: Actor, c: { kind: LitmasKind; title: string; request: CaseRequest; facts: Facts; assessment: Assessment }): Promise<CaseRecord> {
     const r = await this.db.one<{ id: number }>(
       `INSERT INTO litmas_cases (bapas_code, pk_user_id, kind, title, request, facts, assessment)
        VALUES ($bapas, $pk, $kind, $title, $request::JSON, $facts::JSON, $assessment::JSON) RETURNING id`,
       {
-        bapas: user.bapas_code!,
-        pk: user.id,
+        bapas: actor.bapasCode!,
+        pk: actor.userId,
         kind: c.kind,
         title: c.title,
         request: JSON.stringify(c.request),
@@ -85,17 +85,17 @@ export class CaseStore {
         assessment: JSON.stringify(c.assessment),
       },
     );
-    return this.get(user, r!.id);
+    return this.get(actor, r!.id);
   }
 
   /** Saves changed fields; refuses a stale revision (another tab saved first) with 409. */
   async update(
-    user: AuthUser,
+    actor: Actor,
     id: number,
     revision: number,
     patch: Partial<{ title: string; request: CaseRequest; facts: Facts; assessment: Assessment }>,
   ): Promise<CaseRecord> {
-    const cur = await this.get(user, id);
+    const cur = await this.get(actor, id);
     if (cur.revision !== revision) throw new ApiError(409, 'The case was changed elsewhere: reload it', { revision: cur.revision });
     const next = { ...cur, ...patch };
     // The revision and the status are checked again in the statement itself: of two
@@ -118,7 +118,7 @@ export class CaseStore {
         throw isConflict(e) ? changed() : e;
       });
     if (!done) throw changed();
-    return this.get(user, id);
+    return this.get(actor, id);
   }
 
   /** Moves a case from one of `from` to `status`; 409 when it is no longer in `from`. */

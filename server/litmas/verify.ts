@@ -1,7 +1,7 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
 import type { LlmBackend } from '../llm/client.ts';
-import { render, type Template } from '../prompts.ts';
+import { render, type Template } from '../llm/prompts.ts';
 import type { DraftContext } from './context.ts';
 import type { DraftContent, Flag } from './draft.ts';
 import { decisionOptions } from './options.ts';

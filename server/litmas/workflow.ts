@@ -1,4 +1,4 @@
-import type { AuthUser } from '../auth/types.ts';
+import type { Actor } from '../actor.ts';
 import { ApiError } from '../http/errors.ts';
 import type { DraftContent } from './draft.ts';
 import type { CaseRecord } from './store.ts';
@@ -9,18 +9,18 @@ import type { CaseRecord } from './store.ts';
  */
 
 /** Whether a user may change the case's facts and text now. */
-export function canEdit(user: AuthUser, c: Pick<CaseRecord, 'status' | 'pk_user_id' | 'bapas_code'>): boolean {
-  if (c.bapas_code !== user.bapas_code) return false;
-  if (user.role === 'researcher') return c.pk_user_id === user.id && (c.status === 'draft' || c.status === 'returned');
+export function canEdit(actor: Actor, c: Pick<CaseRecord, 'status' | 'pk_user_id' | 'bapas_code'>): boolean {
+  if (c.bapas_code !== actor.bapasCode) return false;
+  if (actor.role === 'researcher') return c.pk_user_id === actor.userId && (c.status === 'draft' || c.status === 'returned');
   // The supervisor corrects the text while reviewing.
-  if (user.role === 'supervisor') return c.status === 'submitted';
+  if (actor.role === 'supervisor') return c.status === 'submitted';
   return false;
 }
 
 /** Throws 409 (locked) or 403 (not yours) when the user may not edit now. */
-export function assertCanEdit(user: AuthUser, c: CaseRecord): void {
+export function assertCanEdit(actor: Actor, c: CaseRecord): void {
   if (c.status === 'final') throw new ApiError(409, 'This litmas is final and locked');
-  if (!canEdit(user, c)) throw new ApiError(403, `You may not edit this case while it is ${c.status}`);
+  if (!canEdit(actor, c)) throw new ApiError(403, `You may not edit this case while it is ${c.status}`);
 }
 
 /** Checks a draft is ready to submit: the PK has chosen or written the conclusion and the recommendation. */

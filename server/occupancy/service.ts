@@ -1,8 +1,14 @@
-import type { Db } from '../db/duckdb.ts';
+import { join } from 'node:path';
+import type { HistoryColumns, KanwilRow, Summary, TrendRow, UptRow } from '../../common/occupancy.ts';
+import type { UptInfo } from '../../common/registry.ts';
+import type { Db, Params } from '../db/duckdb.ts';
+import { loadQueries } from '../db/queries.ts';
 import { ApiError } from '../http/errors.ts';
-import { sql } from '../sql/index.ts';
-import { SnapshotDates } from './dates.ts';
-import type { Filter, HistoryColumns, KanwilRow, Summary, TrendRow, UptQuery, UptRow } from './types.ts';
+import type { Registry } from '../registry/service.ts';
+import { SnapshotCalendar } from './dates.ts';
+import type { ExportQuery, Filter, UptQuery } from './types.ts';
+
+export const sql = loadQueries(join(import.meta.dirname, 'queries'));
 
 /** Sort keys compared as text, case-insensitively. */
 const TEXT_SORTS = new Set(['name', 'kanwil', 'upt_type']);
@@ -30,29 +36,26 @@ function yearBefore(date: string): string {
 
 /** Occupancy questions answered from the analytics database. */
 export class OccupancyService {
-  private kanwilNames: Promise<Set<string>> | undefined;
-  private dates: Promise<SnapshotDates> | undefined;
-
-  constructor(private readonly db: Db) {}
+  constructor(
+    /** The analytics database (an export has DuckDB write its file). */
+    readonly db: Db,
+    private readonly registry: Registry,
+    /** The snapshot dates, shared with `/api/meta` and the health check. */
+    readonly calendar: SnapshotCalendar = new SnapshotCalendar(db, sql('snapshot_dates')),
+  ) {}
 
   /** Forgets cached lookups after the curated tables change. */
   invalidate(): void {
-    this.kanwilNames = undefined;
-    this.dates = undefined;
+    this.registry.invalidate();
+    this.calendar.invalidate();
   }
 
-  private snapshotDates(): Promise<SnapshotDates> {
-    this.dates ??= this.db.all<{ date: string }>(sql('snapshot_dates')).then((r) => new SnapshotDates(r.map((d) => d.date)));
-    return this.dates;
+  private snapshotDates() {
+    return this.calendar.get();
   }
 
-  /** Refuses a Kanwil that is not in the registry (400 naming the field). */
-  async checkKanwil(kanwil: string | undefined): Promise<void> {
-    if (kanwil === undefined) return;
-    this.kanwilNames ??= this.db.all<{ name: string }>(sql('meta_kanwil')).then((r) => new Set(r.map((k) => k.name)));
-    if (!(await this.kanwilNames).has(kanwil)) {
-      throw ApiError.invalid([{ field: 'kanwil', code: 'unknown_kanwil', message: `unknown Kanwil: ${kanwil}` }]);
-    }
+  private checkKanwil(kanwil: string | undefined): Promise<void> {
+    return this.registry.checkKanwil(kanwil);
   }
 
   /** The snapshot to show for a requested date: the last one on or before it. */
@@ -74,7 +77,7 @@ export class OccupancyService {
     const prevDate = (await this.snapshotDates()).onOrBefore(prevWanted);
     // Only a snapshot of that same month counts as "a year before".
     const prev = prevDate?.slice(0, 7) === prevWanted.slice(0, 7) ? prevDate : null;
-    const rows = await this.db.all<Summary>(sql('occupancy_summary'), { ...params, date, prev });
+    const rows = await this.db.all<Summary>(sql('summary'), { ...params, date, prev });
     const empty = {
       date,
       units: 0,
@@ -113,15 +116,16 @@ export class OccupancyService {
     const range = { from: f.from ?? null, to: f.to ?? null };
     if (f.upt_code) {
       await this.unit(f.upt_code);
-      return this.db.all<TrendRow>(sql('occupancy_trend_upt'), { ...range, upt_code: f.upt_code });
+      const rows = await this.db.all<TrendRow & { narcotics_cases: unknown }>(sql('unit_series'), { ...range, upt_code: f.upt_code, monthly: true });
+      return rows.map(({ narcotics_cases: _n, ...r }) => r);
     }
-    return this.db.all<TrendRow>(sql('occupancy_trend'), { ...range, kanwil: f.kanwil ?? null, types: f.types ?? null });
+    return this.db.all<TrendRow>(sql('trend'), { ...range, kanwil: f.kanwil ?? null, types: f.types ?? null });
   }
 
   /** One row per Kanwil at a date, most overcrowded first. */
   async byKanwil(f: Omit<Filter, 'kanwil'>): Promise<{ date: string; rows: KanwilRow[] }> {
     const date = await this.resolveDate(f.date);
-    const rows = await this.db.all<KanwilRow>(sql('occupancy_kanwil'), { date, types: f.types ?? null });
+    const rows = await this.db.all<KanwilRow>(sql('kanwil'), { date, types: f.types ?? null });
     return { date, rows };
   }
 
@@ -129,7 +133,7 @@ export class OccupancyService {
   async units(qr: UptQuery): Promise<{ date: string; total: number; rows: UptRow[] }> {
     await this.checkKanwil(qr.kanwil);
     const date = await this.resolveDate(qr.date);
-    const rows = await this.db.all<UptRow & { total: number }>(orderedQuery('occupancy_upt', qr), {
+    const rows = await this.db.all<UptRow & { total: number }>(orderedQuery('units', qr), {
       ...uptParams(qr, date),
       limit: qr.limit,
       offset: qr.offset,
@@ -142,8 +146,24 @@ export class OccupancyService {
   async unitsCsv(qr: Omit<UptQuery, 'limit' | 'offset'>): Promise<{ date: string; lines: string[] }> {
     await this.checkKanwil(qr.kanwil);
     const date = await this.resolveDate(qr.date);
-    const rows = await this.db.all<{ line: string }>(orderedQuery('occupancy_upt_csv', qr), uptParams(qr, date));
+    const rows = await this.db.all<{ line: string }>(orderedQuery('units_csv', qr), uptParams(qr, date));
     return { date, lines: rows.map((r) => r.line) };
+  }
+
+  /**
+   * The statement and parameters of an export dataset, in the export's `columns`, for
+   * DuckDB to write as a file (Parquet). Same filters, order and checks as the JSON answers.
+   */
+  async exportQuery(q: ExportQuery, columns: string[]): Promise<{ date: string; query: string; params: Params }> {
+    await this.checkKanwil(q.kanwil);
+    const list = columns.map((c) => `"${c}"`).join(', ');
+    if (q.dataset === 'trend') {
+      const params = { from: q.from ?? null, to: q.to ?? null, kanwil: q.kanwil ?? null, types: q.types ?? null };
+      return { date: '', query: `SELECT ${list} FROM (${sql('trend')})`, params };
+    }
+    const date = await this.resolveDate(q.date);
+    if (q.dataset === 'kanwil') return { date, query: `SELECT ${list} FROM (${sql('kanwil')})`, params: { date, types: q.types ?? null } };
+    return { date, query: orderedQuery('units_export', q), params: uptParams(q, date) };
   }
 
   /** Total for a page past the end (the window count is then absent). */
@@ -153,19 +173,23 @@ export class OccupancyService {
   }
 
   /** A unit of the registry; 404 when the code is unknown. */
-  async unit(code: string): Promise<Record<string, unknown>> {
-    const u = await this.db.one(sql('upt_get'), { upt_code: code });
-    if (!u) throw ApiError.notFound(`Unknown unit code: ${code}`);
-    return u;
+  unit(code: string): Promise<UptInfo> {
+    return this.registry.unit(code);
   }
 
   /**
    * A unit and its whole history: month-end snapshots, or every snapshot (`all`, thousands
    * of days), as columns: a daily history as row objects is mostly repeated keys.
    */
-  async unitHistory(code: string, resolution: 'month' | 'all' = 'month'): Promise<{ upt: Record<string, unknown>; history: HistoryColumns }> {
+  async unitHistory(code: string, resolution: 'month' | 'all' = 'month'): Promise<{ upt: UptInfo; history: HistoryColumns }> {
     const upt = await this.unit(code);
-    const history = await this.db.columns<HistoryColumns>(sql('upt_history'), { upt_code: code, monthly: resolution === 'month' });
+    const series = await this.db.columns<HistoryColumns & { month: string[] }>(sql('unit_series'), {
+      upt_code: code,
+      from: null,
+      to: null,
+      monthly: resolution === 'month',
+    });
+    const { month: _m, ...history } = series;
     return { upt, history };
   }
 }

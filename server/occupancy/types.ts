@@ -1,7 +1,5 @@
 import type { UptSort } from '../../common/units.ts';
 
-export type { Band, Figures, HistoryColumns, HistoryRow, KanwilRow, Summary, TrendRow, UptRow } from '../../common/occupancy.ts';
-
 /** Filters common to the occupancy queries; `types` is a comma-separated list. */
 export interface Filter {
   date?: string;
@@ -9,10 +7,19 @@ export interface Filter {
   types?: string;
 }
 
+/** A page of the unit table. */
 export interface UptQuery extends Filter {
   q?: string;
   sort: UptSort;
   order: 'asc' | 'desc';
   limit: number;
   offset: number;
+}
+
+/** What can be exported, and how. */
+export interface ExportQuery extends Omit<UptQuery, 'limit' | 'offset'> {
+  from?: string;
+  to?: string;
+  dataset: 'upt' | 'kanwil' | 'trend';
+  format: 'csv' | 'xlsx' | 'parquet';
 }

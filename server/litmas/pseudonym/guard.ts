@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { GenerationError } from '../errors.ts';
+import { GenerationError } from '../../llm/errors.ts';
 import { PLACEHOLDER_KINDS } from './kinds.ts';
 import type { Pseudonymizer } from './pseudonymizer.ts';
 

@@ -1,0 +1,2 @@
+-- The number of units in the registry.
+SELECT count(*)::INTEGER AS upt_count FROM upt

@@ -1,0 +1,2 @@
+-- Sets one setting's JSON value.
+INSERT OR REPLACE INTO settings VALUES ($k, $v::JSON)

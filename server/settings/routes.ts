@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type AppEnv, signedIn } from '../http/env.ts';
+import { allow } from '../http/permission.ts';
+import { parseJson } from '../http/validate.ts';
+import type { Settings } from './service.ts';
+
+const llmBody = z.strictObject({ clear_text_hosts: z.array(z.string().trim().min(1).max(200)).max(20) });
+
+/** `/api/settings`: the admin's settings (which LLM hosts may receive clear text). */
+export function settingsRoutes(settings: Settings) {
+  const routes = new Hono<AppEnv>()
+    .get('/llm', allow('settings:manage'), async (c) => c.json(await settings.llm()))
+    .put('/llm', allow('settings:manage'), async (c) => {
+      const b = await parseJson(c, llmBody);
+      return c.json({ ok: true as const, ...(await settings.setClearTextHosts(signedIn(c), b.clear_text_hosts)) });
+    });
+  return new Hono<AppEnv>().route('/settings', routes);
+}
