@@ -34,7 +34,7 @@ async function server(config: Config, password: string) {
     username: 'pk.bench',
     display_name: 'PK Bench',
     role: 'researcher',
-    bapas_code: (await b.services.listBapas())[0].upt_code,
+    bapas_code: (await b.services.registry.listBapas())[0].upt_code,
     password: 'pk-bench-password',
   });
   const { app } = createApp({ config, services: b.services, version: 'bench' });

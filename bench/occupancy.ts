@@ -13,7 +13,7 @@ import { createApp } from '../server/app.ts';
 import { createLogger } from '../server/http/log.ts';
 import type { Config } from '../server/config.ts';
 import { materialise, type Db, type Params, type Shape } from '../server/db/duckdb.ts';
-import type { Services } from '../server/services.ts';
+import type { Services } from '../server/module.ts';
 import { RawClient } from './client.ts';
 import { compareRuns, median, ratioInterval } from './measure.ts';
 

@@ -285,7 +285,7 @@ describe('GET /api/occupancy/export', () => {
       expect(lines).toHaveLength(4);
       expect(lines[1]).toBe(`JKT-X,"'=HYPERLINK(""http://x""); ""Lapas"", <script>",LAPAS,,DKI Jakarta,,10,12,1,11,0,0,120,20,,over`);
       // The same rows through the generic writer give the same bytes.
-      const { csvStream } = await import('../server/occupancy/export.ts');
+      const { csvStream } = await import('../server/export/csv.ts');
       const page = await u.services.occupancy.units({ kanwil: 'DKI Jakarta', sort: 'name', order: 'asc', limit: 500, offset: 0 });
       const cols = lines[0].split(',');
       const generic = await new Response(csvStream(cols, page.rows as any)).text();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTemplates, parseTemplate, render } from '../server/prompts.ts';
+import { loadTemplates, parseTemplate, render } from '../server/llm/prompts.ts';
 import { factsSchema } from '../common/litmas/facts.ts';
 import { FactCorpus, flagsInText, groundingFlags } from '../server/litmas/grounding.ts';
 import { Pseudonymizer } from '../server/litmas/redact.ts';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allow, declaredPermission, denyUndeclared } from '../server/auth/permission.ts';
+import { allow, declaredPermission, denyUndeclared } from '../server/http/permission.ts';
 import { PERMISSIONS, ROLES, roleHas, type Permission, type Role } from '../common/roles.ts';
 import { onError } from '../server/http/errors.ts';
 import { fixtureApp, type Res } from './helpers/app.ts';

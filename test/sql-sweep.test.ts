@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUERIES } from '../server/sql/index.ts';
-import { fixtureApp } from './helpers/app.ts';
+import { loadQueries } from '../server/db/queries.ts';
+import { MODULES } from '../server/modules.ts';
+import { fixtureApp, ROOT } from './helpers/app.ts';
 
-// Every named query runs on the fixture with typical parameters: a query file that no
-// longer parses or binds fails here even if no endpoint test reaches it.
+// Every named query of every module runs on the fixture with typical parameters: a
+// query file that no longer parses or binds fails here even if no endpoint test reaches
+// it. Its result columns must have the types below: a dropped `::INTEGER` turns a
+// number into a BIGINT, which the JSON reader hands over as a string.
 const PARAMS: Record<string, unknown> = {
   date: '2025-12-31',
   from: null,
@@ -16,24 +20,82 @@ const PARAMS: Record<string, unknown> = {
   upt_code: 'RIAU-LAPAS-A',
   prev: '2024-12-31',
   monthly: true,
+  // audit
+  user: null,
+  action: 'auth', // matches the sign-in recorded below
+  outcome: 'success',
+  // settings
+  k: 'sweep.test',
+  v: '["x"]',
 };
+
+const FIGURES = 'capacity INTEGER, residents INTEGER, detainees INTEGER, prisoners INTEGER, children INTEGER, women INTEGER';
+const PCT = 'occupancy_pct DOUBLE, overcrowding_pct DOUBLE';
+const UNIT_ROW = `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, class VARCHAR, kanwil VARCHAR, city VARCHAR, ${FIGURES}, narcotics_cases INTEGER, ${PCT}, band VARCHAR`;
+
+/** Each query's result columns, `name TYPE` in order (statements without a result: their row count). */
+const TYPES: Record<string, string> = {
+  'registry/bapas_list': 'upt_code VARCHAR, name VARCHAR, kanwil VARCHAR',
+  'registry/kanwil_list': 'name VARCHAR, province_codes VARCHAR[], units INTEGER',
+  'registry/province_kanwil': 'province_code VARCHAR, province VARCHAR, kanwil VARCHAR',
+  'registry/unit_count': 'upt_count INTEGER',
+  'registry/unit_get':
+    'upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, class VARCHAR, kanwil VARCHAR, province_code VARCHAR, city VARCHAR, latitude DOUBLE, longitude DOUBLE, capacity INTEGER',
+  'registry/unit_types': 'code VARCHAR, units INTEGER',
+  'occupancy/kanwil': `kanwil VARCHAR, units INTEGER, units_with_capacity INTEGER, units_over_capacity INTEGER, capacity INTEGER, residents INTEGER, detainees INTEGER, prisoners INTEGER, children INTEGER, women INTEGER, narcotics_cases INTEGER, ${PCT}, band VARCHAR, province_codes VARCHAR[]`,
+  'occupancy/snapshot_dates': 'date DATE',
+  'occupancy/summary': `date DATE, units INTEGER, units_with_capacity INTEGER, units_over_capacity INTEGER, capacity INTEGER, residents INTEGER, detainees INTEGER, prisoners INTEGER, children INTEGER, women INTEGER, narcotics_cases INTEGER, ${PCT}`,
+  'occupancy/trend': `month VARCHAR, date DATE, ${FIGURES}, ${PCT}`,
+  'occupancy/unit_series': `month VARCHAR, date DATE, ${FIGURES}, narcotics_cases INTEGER, ${PCT}`,
+  'occupancy/units': `${UNIT_ROW}, total INTEGER`,
+  'occupancy/units_csv': 'line VARCHAR',
+  'occupancy/units_export': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, class VARCHAR, kanwil VARCHAR, city VARCHAR, ${FIGURES}, ${PCT}, narcotics_cases INTEGER, band VARCHAR`,
+  'audit/count': 'n INTEGER',
+  'audit/insert': 'Count BIGINT',
+  'audit/list':
+    'id INTEGER, at VARCHAR, user_id INTEGER, username VARCHAR, role VARCHAR, action VARCHAR, target VARCHAR, outcome VARCHAR, ip VARCHAR, details VARCHAR',
+  'settings/get': 'value VARCHAR',
+  'settings/set': 'Count BIGINT',
+};
+
+/** Every module's queries with the database they run on. */
+const QUERIES = MODULES.flatMap((m) =>
+  [...loadQueries(join(ROOT, 'server', m.name, 'queries')).all].map(([name, text]) => ({ key: `${m.name}/${name}`, text, database: m.database })),
+);
 
 let t: Awaited<ReturnType<typeof fixtureApp>>;
 beforeAll(async () => {
   t = await fixtureApp();
+  await t.services.settings.set('sweep.test', ['x']);
+  await t.login('planner'); // an `auth.login` on the trail
 });
 afterAll(() => t.close());
 
 describe('every .sql file', () => {
-  for (const [name, text] of QUERIES) {
-    it(`${name}.sql has a header comment and runs`, async () => {
+  it('is found, and every query has its result types listed here', () => {
+    expect(QUERIES.length).toBeGreaterThan(15);
+    expect(QUERIES.map((q) => q.key).sort()).toEqual(Object.keys(TYPES).sort());
+  });
+
+  for (const { key, text, database } of QUERIES) {
+    it(`${key}.sql has a header comment, runs, and returns the listed column types`, async () => {
       expect(text.trimStart().startsWith('--')).toBe(true);
       const sqlText = text.replaceAll('{{order_by}}', 'name ASC');
       const used = [...new Set([...sqlText.matchAll(/\$([a-z_]+)/g)].map((m) => m[1]))];
       const params = Object.fromEntries(used.map((p) => [p, PARAMS[p] ?? null])) as Record<string, any>;
-      const rows = await t.db.all(sqlText, params);
-      expect(Array.isArray(rows)).toBe(true);
-      expect(rows.length).toBeGreaterThan(0);
+      const db = database === 'app' ? t.services.appDb : t.db;
+      // Writes are rolled back: the sweep leaves the fixture as it was.
+      const r = await db.with(async (c) => {
+        await c.run('BEGIN TRANSACTION');
+        try {
+          const reader = await c.runAndReadAll(sqlText, params);
+          return { types: reader.columnNames().map((n, i) => `${n} ${reader.columnTypes()[i]}`), rows: reader.currentRowCount };
+        } finally {
+          await c.run('ROLLBACK');
+        }
+      });
+      expect(r.types.join(', ')).toBe(TYPES[key]);
+      expect(r.rows).toBeGreaterThan(0);
     });
   }
 });
