@@ -10,7 +10,7 @@ export const SETTINGS = {
   PORT: { default: '8787', help: 'HTTP port of the app and API' },
   HOST: { default: '127.0.0.1', help: 'address to listen on (0.0.0.0 to expose it)' },
   LENTERA_DB: { default: 'var/lentera.duckdb', help: 'analytics DuckDB file; `:memory:` for a throwaway database' },
-  LENTERA_SEED_DIR: { default: 'data/seed', help: 'folder with upt.csv and occupancy.parquet, loaded into an empty database' },
+  LENTERA_SEED_DIR: { default: 'data/seed', help: 'folder with the seed files (upt.csv and the snapshots; data/README.md), loaded into an empty database' },
   LENTERA_DB_CONNECTIONS: { default: '4', help: 'DuckDB connections in the pool (parallel queries)' },
   LENTERA_DB_THREADS: { default: '', help: 'DuckDB worker threads (empty: one per core)' },
   LENTERA_DB_MEMORY_LIMIT: { default: '', help: 'DuckDB memory limit, e.g. `4GB` (empty: DuckDB default, 80% of RAM)' },

@@ -8,8 +8,23 @@ import { startServer, type Started } from './helpers/server.ts';
 let server: Started;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+// Made through the API before the tests, so that each test stands alone (in any order).
 const PLANNER = { username: 'perencana', password: 'perencana-sandi-123', name: 'Rina Perencana' };
 const RESEARCHER = { username: 'pk.jakpus', password: 'peneliti-sandi-123', name: 'Budi Peneliti' };
+// Made by the admin on the Pengguna page, in its own test.
+const NEW_PLANNER = { username: 'perencana.dua', password: 'perencana-dua-123', name: 'Sari Perencana' };
+const NEW_RESEARCHER = { username: 'pk.jaksel', password: 'peneliti-dua-123', name: 'Dedi Peneliti' };
+
+/** Signs in through the API and returns the session cookie. */
+async function apiLogin(username: string, password: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(res.status).toBe(200);
+  return res.headers.get('set-cookie')!.split(';')[0];
+}
 
 beforeAll(async () => {
   server = await startServer({ LENTERA_DB: ':memory:', LENTERA_SEED_DIR: FIXTURE_SEED, LENTERA_ADMIN_PASSWORD: ADMIN_PASSWORD }, [
@@ -19,6 +34,18 @@ beforeAll(async () => {
     'server/main.ts',
   ]);
   browser = await launchBrowser();
+  const cookie = await apiLogin('admin', ADMIN_PASSWORD);
+  for (const [u, role, bapas_code] of [
+    [PLANNER, 'planner', null],
+    [RESEARCHER, 'researcher', 'JKT-BAPAS-D'],
+  ] as const) {
+    const res = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url, cookie },
+      body: JSON.stringify({ username: u.username, display_name: u.name, role, bapas_code, password: u.password }),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+  }
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();
@@ -76,15 +103,15 @@ describe('sign-in and roles in Chromium', () => {
     await page.getByTestId('nav-pengguna').click();
     await row(page, 'user-row', { username: 'admin' }).waitFor();
 
-    await createUser(page, PLANNER, 'planner');
+    await createUser(page, NEW_PLANNER, 'planner');
     // A researcher needs a Bapas: the form says so next to the field before sending.
     await page.getByTestId('user-add').click();
     await page.getByTestId('user-role').selectOption('researcher');
     await page.getByTestId('user-submit').click();
     await expect.poll(() => page.locator('dialog [data-testid="field-error"]').allTextContents()).toContain('Pilih Bapas untuk peran ini.');
     await page.getByRole('button', { name: 'Batal' }).click();
-    await createUser(page, RESEARCHER, 'researcher', 'JKT-BAPAS-D');
-    expect(await row(page, 'user-row', { username: RESEARCHER.username }).textContent()).toContain('Peneliti (PK)');
+    await createUser(page, NEW_RESEARCHER, 'researcher', 'JKT-BAPAS-D');
+    expect(await row(page, 'user-row', { username: NEW_RESEARCHER.username }).textContent()).toContain('Peneliti (PK)');
 
     // A taken username comes back from the server (409) as a field error.
     allowed.push({ path: '/api/users', status: 409 });
@@ -140,6 +167,7 @@ describe('sign-in and roles in Chromium', () => {
   });
 
   it("lists the planner's sign-in on the admin's Audit page, with the filters in the URL", async () => {
+    await apiLogin(PLANNER.username, PLANNER.password); // a sign-in of its own on the trail
     const { page, errors } = await open('/');
     await signIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByTestId('nav-audit').click();

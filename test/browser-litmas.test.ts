@@ -16,15 +16,57 @@ let server: Started;
 let browser: Browser | undefined;
 let launchError: unknown;
 
-/** A session cookie of the admin, through the real login endpoint. */
-async function adminCookie(): Promise<string> {
+/** A session cookie of a user, through the real login endpoint. */
+async function cookieOf(username: string, password: string): Promise<string> {
   const res = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+    body: JSON.stringify({ username, password }),
   });
   expect(res.status).toBe(200);
   return res.headers.get('set-cookie')!.split(';')[0];
+}
+
+/** A request to the API as the holder of `cookie`; fails the test on an error status. */
+async function api<T = any>(cookie: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', origin: server.url, cookie },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  expect(res.status, text).toBeLessThan(300);
+  return (text.startsWith('{') ? JSON.parse(text) : text) as T;
+}
+
+/**
+ * A submitted case of the PK, made through the API as the browser would make it: facts,
+ * an offline draft, a paragraph edited with a number the facts do not hold (a flag),
+ * the conclusion and recommendation chosen. The reviewer's test starts from it, so it
+ * does not depend on the PK's test having run first.
+ */
+async function submittedCase(): Promise<number> {
+  const cookie = await cookieOf(PK.username, PK.password);
+  const { case: created } = await api(cookie, 'POST', '/api/litmas/cases', {
+    kind: 'diversi',
+    request: { requester: 'Polres Metro Jakarta Pusat', letter_number: 'B/456/XI/2025' },
+    facts: {
+      identity: { name: 'Dewi Lestari', nik: '3171019876543210' },
+      offence: { chronology: 'Pada 5 April 2025 klien mengambil sepeda motor milik tetangganya lalu mengembalikannya keesokan harinya.' },
+    },
+  });
+  await api(cookie, 'POST', `/api/litmas/cases/${created.id}/generate`); // the SSE stream, read to its end
+  const view = await api(cookie, 'GET', `/api/litmas/cases/${created.id}`);
+  const d = view.draft;
+  expect(d?.content.drafter).toBe('offline');
+  const sections = d.content.sections.map((sec: any, i: number) => ({
+    key: sec.key,
+    paragraphs: sec.paragraphs.map((p: any, j: number) => ({ ...p, text: i === 0 && j === 0 ? `${p.text} Disaksikan 9 orang.` : p.text })),
+  }));
+  const decisions = { kesimpulan: d.content.options.kesimpulan[0].text, rekomendasi: d.content.options.rekomendasi[0].text };
+  await api(cookie, 'PUT', `/api/litmas/cases/${created.id}/draft`, { base_version: d.version_no, sections, decisions });
+  await api(cookie, 'POST', `/api/litmas/cases/${created.id}/submit`, { comment: null });
+  return created.id;
 }
 
 beforeAll(async () => {
@@ -39,7 +81,7 @@ beforeAll(async () => {
     launchError = e;
     return undefined;
   });
-  const cookie = await adminCookie();
+  const cookie = await cookieOf('admin', ADMIN_PASSWORD);
   for (const u of [PK, HEAD]) {
     const res = await fetch(`${server.url}/api/users`, {
       method: 'POST',
@@ -77,8 +119,6 @@ async function signIn(user: { username: string; password: string }): Promise<{ p
 const state = (page: Page, testid: string) => page.getByTestId(testid).getAttribute('data-state');
 
 describe('litmas in Chromium', () => {
-  let caseUrl = '';
-
   it('lets the PK create a diversi case, record facts, draft, edit, decide and submit', async () => {
     const { page, errors } = await signIn(PK);
     await page.getByTestId('new-case').click();
@@ -87,8 +127,7 @@ describe('litmas in Chromium', () => {
     await page.getByTestId('new-letter-number').fill('B/123/XI/2025');
     await page.getByTestId('new-create').click();
     await page.getByTestId('case-heading').waitFor({ timeout: 15_000 });
-    caseUrl = page.url().replace(/\?.*$/, '');
-    expect(caseUrl).toMatch(/\/litmas\/\d+$/);
+    expect(page.url().replace(/\?.*$/, '')).toMatch(/\/litmas\/\d+$/);
     // Diversi is due 72 hours after the request was received.
     expect(await page.getByTestId('due-left').first().textContent()).toMatch(/sisa 7[12] jam/);
 
@@ -136,8 +175,9 @@ describe('litmas in Chromium', () => {
   });
 
   it('lets the Kepala Bapas check the flags and approve; the DOCX downloads', async () => {
+    const id = await submittedCase();
     const { page, errors } = await signIn(HEAD);
-    const row = page.getByTestId('case-row').first();
+    const row = page.locator(`[data-testid="case-row"][data-id="${id}"]`);
     await row.waitFor({ timeout: 15_000 });
     expect(await row.getByTestId('status-badge').getAttribute('data-status')).toBe('submitted');
     await row.getByTestId('case-link').click();
