@@ -1,6 +1,6 @@
 // Unit (UPT) vocabulary shared by the server and the web app: written once, imported by both.
 
-/** Every unit type of the registry (DATA-CONTRACT `upt.upt_type`). */
+/** Every unit type of the registry (the `upt_type` check of server/registry/schema.sql). */
 export const UPT_TYPES = ['LAPAS', 'LAPAS_NARKOTIKA', 'LAPAS_PEREMPUAN', 'LAPAS_TERBUKA', 'LPKA', 'RUTAN', 'CABRUTAN', 'BAPAS', 'RUPBASAN'] as const;
 export type UptType = (typeof UPT_TYPES)[number];
 

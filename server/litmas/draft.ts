@@ -13,7 +13,7 @@ export {
   type Paragraph,
 } from '../../common/litmas/draft.ts';
 
-/** The outline of a litmas (DOMAIN.md); `integration` sections only for integration kinds. */
+/** The outline of a litmas report, in order; `integration` sections only for integration kinds. */
 export const OUTLINE = [
   { key: 'identitas', title: 'Identitas Klien dan Orang Tua/Wali/Penjamin' },
   { key: 'sumber_informasi', title: 'Sumber Informasi' },
