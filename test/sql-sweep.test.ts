@@ -27,11 +27,32 @@ const PARAMS: Record<string, unknown> = {
   // settings
   k: 'sweep.test',
   v: '["x"]',
+  // auth: a session, a token and a user as the app stores them
+  h: 'sweep-session-hash',
+  t: 1_764_547_200_000,
+  ip: '192.0.2.1',
+  ua: 'sweep',
+  n: 'sweep',
+  p: 'lnt_swee',
+  username: 'sweep.user',
+  display_name: 'Sweep',
+  role: 'analyst',
+  hash: 'scrypt$sweep',
+  d: 'Sweep',
+  r: 'analyst',
+  a: true,
 };
+
+/** Parameters that differ by query (known once the fixture has a token), by `module/query`. */
+const QUERY_PARAMS: Record<string, Record<string, unknown>> = {};
 
 const FIGURES = 'capacity INTEGER, residents INTEGER, detainees INTEGER, prisoners INTEGER, children INTEGER, women INTEGER';
 const PCT = 'occupancy_pct DOUBLE, overcrowding_pct DOUBLE';
 const UNIT_ROW = `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, class VARCHAR, kanwil VARCHAR, city VARCHAR, ${FIGURES}, narcotics_cases INTEGER, ${PCT}, band VARCHAR`;
+
+const USER =
+  'id INTEGER, username VARCHAR, display_name VARCHAR, role VARCHAR, bapas_code VARCHAR, kanwil VARCHAR, active BOOLEAN, created_at VARCHAR, updated_at VARCHAR, password_changed_at VARCHAR';
+const TOKEN = 'id INTEGER, name VARCHAR, prefix VARCHAR, created_at VARCHAR, last_used_at VARCHAR, revoked_at VARCHAR';
 
 /** Each query's result columns, `name TYPE` in order (statements without a result: their row count). */
 const TYPES: Record<string, string> = {
@@ -56,6 +77,26 @@ const TYPES: Record<string, string> = {
     'id INTEGER, at VARCHAR, user_id INTEGER, username VARCHAR, role VARCHAR, action VARCHAR, target VARCHAR, outcome VARCHAR, ip VARCHAR, details VARCHAR',
   'settings/get': 'value VARCHAR',
   'settings/set': 'Count BIGINT',
+  'auth/admins_active': 'n INTEGER',
+  'auth/admins_others': 'n INTEGER',
+  'auth/session_delete': 'Count BIGINT',
+  'auth/session_insert': 'Count BIGINT',
+  'auth/session_touch': 'Count BIGINT',
+  'auth/sessions_delete_user': 'Count BIGINT',
+  'auth/sessions_load': 'id_hash VARCHAR, user_id INTEGER, c DOUBLE, l DOUBLE',
+  'auth/token_check': 'id INTEGER, user_id INTEGER',
+  'auth/token_get': `${TOKEN}`,
+  'auth/token_insert': 'id INTEGER',
+  'auth/token_revoke': 'id INTEGER',
+  'auth/token_touch': 'Count BIGINT',
+  'auth/tokens_list': `${TOKEN}`,
+  'auth/tokens_revoke_user': 'id INTEGER',
+  'auth/user_by_username': `${USER}, password_hash VARCHAR`,
+  'auth/user_get': `${USER}`,
+  'auth/user_insert': 'id INTEGER',
+  'auth/user_password': 'Count BIGINT',
+  'auth/user_update': 'Count BIGINT',
+  'auth/users_list': `${USER}`,
 };
 
 /** Every module's queries with the database they run on. */
@@ -67,7 +108,22 @@ let t: Awaited<ReturnType<typeof fixtureApp>>;
 beforeAll(async () => {
   t = await fixtureApp();
   await t.services.settings.set('sweep.test', ['x']);
-  await t.login('planner'); // an `auth.login` on the trail
+  await t.login('planner'); // an `auth.login` on the trail, and a session
+  const admin = (await t.services.users.byUsername('admin'))!;
+  const { token, info } = await t.services.tokens.create(admin.id, 'sweep');
+  const { sha256 } = await import('../server/auth/sessions.ts');
+  Object.assign(QUERY_PARAMS, {
+    'auth/user_by_username': { u: 'admin' },
+    'auth/token_check': { h: sha256(token) },
+    'auth/token_get': { id: info.id },
+    'auth/token_revoke': { id: info.id, u: admin.id },
+    'auth/tokens_list': { u: admin.id },
+    'auth/tokens_revoke_user': { u: admin.id },
+    'auth/user_get': { id: admin.id },
+    'auth/admins_others': { id: -1 },
+    'auth/session_insert': { u: admin.id },
+    'auth/token_insert': { u: admin.id },
+  });
 });
 afterAll(() => t.close());
 
@@ -82,7 +138,8 @@ describe('every .sql file', () => {
       expect(text.trimStart().startsWith('--')).toBe(true);
       const sqlText = text.replaceAll('{{order_by}}', 'name ASC');
       const used = [...new Set([...sqlText.matchAll(/\$([a-z_]+)/g)].map((m) => m[1]))];
-      const params = Object.fromEntries(used.map((p) => [p, PARAMS[p] ?? null])) as Record<string, any>;
+      const own = QUERY_PARAMS[key] ?? {};
+      const params = Object.fromEntries(used.map((p) => [p, p in own ? own[p] : (PARAMS[p] ?? null)])) as Record<string, any>;
       const db = database === 'app' ? t.services.appDb : t.db;
       // Writes are rolled back: the sweep leaves the fixture as it was.
       const r = await db.with(async (c) => {

@@ -1,5 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { Db } from '../db/duckdb.ts';
+import { loadQueries } from '../db/queries.ts';
+
+const sql = loadQueries(join(import.meta.dirname, 'queries'));
 
 export interface SessionRow {
   id_hash: string;
@@ -34,9 +38,7 @@ export class SessionStore {
 
   static async open(db: Db, policy: SessionPolicy): Promise<SessionStore> {
     const s = new SessionStore(db, policy);
-    const rows = await db.all<{ id_hash: string; user_id: number; c: number; l: number }>(
-      'SELECT id_hash, user_id, epoch_ms(created_at)::DOUBLE AS c, epoch_ms(last_seen_at)::DOUBLE AS l FROM sessions',
-    );
+    const rows = await db.all<{ id_hash: string; user_id: number; c: number; l: number }>(sql('sessions_load'));
     for (const r of rows) s.cache.set(r.id_hash, { id_hash: r.id_hash, user_id: r.user_id, created_at: r.c, last_seen_at: r.l, persistedSeen: r.l });
     await s.purgeExpired();
     return s;
@@ -47,7 +49,7 @@ export class SessionStore {
     const id = randomBytes(32).toString('base64url');
     const now = Date.now();
     const row = { id_hash: sha256(id), user_id: userId, created_at: now, last_seen_at: now, persistedSeen: now };
-    await this.db.exec(`INSERT INTO sessions VALUES ($h, $u, make_timestamptz($t::BIGINT * 1000), make_timestamptz($t::BIGINT * 1000), $ip, $ua)`, {
+    await this.db.exec(sql('session_insert'), {
       h: row.id_hash,
       u: userId,
       t: now,
@@ -71,7 +73,7 @@ export class SessionStore {
     s.last_seen_at = now;
     if (now - s.persistedSeen > TOUCH_EVERY_MS) {
       s.persistedSeen = now;
-      await this.db.exec('UPDATE sessions SET last_seen_at = make_timestamptz($t::BIGINT * 1000) WHERE id_hash = $h', { t: now, h });
+      await this.db.exec(sql('session_touch'), { t: now, h });
     }
     return s;
   }
@@ -79,7 +81,7 @@ export class SessionStore {
   /** Ends one session by its hash. */
   async end(idHash: string): Promise<void> {
     this.cache.delete(idHash);
-    await this.db.exec('DELETE FROM sessions WHERE id_hash = $h', { h: idHash });
+    await this.db.exec(sql('session_delete'), { h: idHash });
   }
 
   /** Ends every session of a user (deactivation, password change). Returns how many. */
@@ -91,7 +93,7 @@ export class SessionStore {
         n++;
       }
     }
-    await this.db.exec("DELETE FROM sessions WHERE user_id = $u AND id_hash <> coalesce($e, '')", { u: userId, e: exceptHash ?? null });
+    await this.db.exec(sql('sessions_delete_user'), { u: userId, e: exceptHash ?? null });
     return n;
   }
 

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { Db } from '../db/duckdb.ts';
+import { loadQueries } from '../db/queries.ts';
 import { ApiError } from '../http/errors.ts';
 import { sha256 } from './sessions.ts';
 import type { TokenInfo } from '../../common/auth.ts';
 
-const COLUMNS = `id, name, prefix, strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at,
-  strftime(last_used_at, '%Y-%m-%dT%H:%M:%SZ') AS last_used_at, strftime(revoked_at, '%Y-%m-%dT%H:%M:%SZ') AS revoked_at`;
+const sql = loadQueries(join(import.meta.dirname, 'queries'));
 
 /** Personal API tokens (`Authorization: Bearer lnt_…`): shown once, stored hashed, revocable. */
 export class TokenStore {
@@ -16,36 +17,31 @@ export class TokenStore {
   constructor(private readonly db: Db) {}
 
   async list(userId: number): Promise<TokenInfo[]> {
-    return this.db.all<TokenInfo>(`SELECT ${COLUMNS} FROM api_tokens WHERE user_id = $u ORDER BY id`, { u: userId });
+    return this.db.all<TokenInfo>(sql('tokens_list'), { u: userId });
   }
 
   /** Creates a token and returns its secret, which is never stored or shown again. */
   async create(userId: number, name: string): Promise<{ token: string; info: TokenInfo }> {
     const token = `lnt_${randomBytes(30).toString('base64url')}`;
-    const row = await this.db.one<{ id: number }>('INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($u, $n, $h, $p) RETURNING id', {
+    const row = await this.db.one<{ id: number }>(sql('token_insert'), {
       u: userId,
       n: name,
       h: sha256(token),
       p: token.slice(0, 8),
     });
-    const info = (await this.db.one<TokenInfo>(`SELECT ${COLUMNS} FROM api_tokens WHERE id = $id`, { id: row!.id }))!;
+    const info = (await this.db.one<TokenInfo>(sql('token_get'), { id: row!.id }))!;
     return { token, info };
   }
 
   async revoke(userId: number, id: number): Promise<void> {
-    const r = await this.db.one<{ id: number }>(
-      'UPDATE api_tokens SET revoked_at = now() WHERE id = $id AND user_id = $u AND revoked_at IS NULL RETURNING id',
-      { id, u: userId },
-    );
+    const r = await this.db.one<{ id: number }>(sql('token_revoke'), { id, u: userId });
     if (!r) throw ApiError.notFound(`No active token ${id}`);
     for (const [h, t] of this.live) if (t.id === id) this.live.delete(h);
   }
 
   /** Revokes every live token of a user (password reset or change, deactivation); returns how many. */
   async revokeAll(userId: number): Promise<number> {
-    const rows = await this.db.all<{ id: number }>('UPDATE api_tokens SET revoked_at = now() WHERE user_id = $u AND revoked_at IS NULL RETURNING id', {
-      u: userId,
-    });
+    const rows = await this.db.all<{ id: number }>(sql('tokens_revoke_user'), { u: userId });
     for (const [h, t] of this.live) if (t.user_id === userId) this.live.delete(h);
     return rows.length;
   }
@@ -54,15 +50,13 @@ export class TokenStore {
   async check(token: string): Promise<number | undefined> {
     if (!token.startsWith('lnt_')) return undefined;
     const h = sha256(token);
-    const r =
-      this.live.get(h) ??
-      (await this.db.one<{ id: number; user_id: number }>('SELECT id, user_id FROM api_tokens WHERE token_hash = $h AND revoked_at IS NULL', { h }));
+    const r = this.live.get(h) ?? (await this.db.one<{ id: number; user_id: number }>(sql('token_check'), { h }));
     if (!r) return undefined;
     this.live.set(h, r);
     const now = Date.now();
     if (now - (this.lastUse.get(r.id) ?? 0) > 60_000) {
       this.lastUse.set(r.id, now);
-      await this.db.exec('UPDATE api_tokens SET last_used_at = now() WHERE id = $id', { id: r.id });
+      await this.db.exec(sql('token_touch'), { id: r.id });
     }
     return r.user_id;
   }

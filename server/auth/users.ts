@@ -1,10 +1,14 @@
+import { join } from 'node:path';
 import type { Db } from '../db/duckdb.ts';
+import { loadQueries } from '../db/queries.ts';
 import { ApiError } from '../http/errors.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { BAPAS_ROLES, type Role } from '../../common/roles.ts';
 import type { UserRecord } from '../../common/auth.ts';
 
 export type { UserRecord } from '../../common/auth.ts';
+
+const sql = loadQueries(join(import.meta.dirname, 'queries'));
 
 export interface NewUser {
   username: string;
@@ -16,10 +20,6 @@ export interface NewUser {
 }
 
 export type UserPatch = Partial<Pick<NewUser, 'display_name' | 'role' | 'bapas_code' | 'kanwil'>> & { active?: boolean };
-
-const COLUMNS = `id, username, display_name, role, bapas_code, kanwil, active,
-  strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at, strftime(updated_at, '%Y-%m-%dT%H:%M:%SZ') AS updated_at,
-  strftime(password_changed_at, '%Y-%m-%dT%H:%M:%SZ') AS password_changed_at`;
 
 /** Checks a password against the policy; throws a 400 naming the field. */
 export function checkPasswordPolicy(password: string, field = 'password'): void {
@@ -40,23 +40,23 @@ export class UserStore {
   ) {}
 
   async list(): Promise<UserRecord[]> {
-    return this.db.all<UserRecord>(`SELECT ${COLUMNS} FROM users ORDER BY username`);
+    return this.db.all<UserRecord>(sql('users_list'));
   }
 
   async get(id: number): Promise<UserRecord | undefined> {
     const hit = this.cache.get(id);
     if (hit) return hit;
-    const u = await this.db.one<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE id = $id`, { id });
+    const u = await this.db.one<UserRecord>(sql('user_get'), { id });
     if (u) this.cache.set(id, u);
     return u;
   }
 
   async byUsername(username: string): Promise<(UserRecord & { password_hash: string }) | undefined> {
-    return this.db.one(`SELECT ${COLUMNS}, password_hash FROM users WHERE username = $u`, { u: username.toLowerCase() });
+    return this.db.one(sql('user_by_username'), { u: username.toLowerCase() });
   }
 
   async hasActiveAdmin(): Promise<boolean> {
-    const r = await this.db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM users WHERE role = 'admin' AND active");
+    const r = await this.db.one<{ n: number }>(sql('admins_active'));
     return (r?.n ?? 0) > 0;
   }
 
@@ -77,11 +77,14 @@ export class UserStore {
       throw new ApiError(409, 'Username already taken', { issues: [{ field: 'username', code: 'taken', message: 'already taken' }] });
     }
     const bapas = await this.checkScope(u.role, u.bapas_code);
-    const row = await this.db.one<{ id: number }>(
-      `INSERT INTO users (username, display_name, role, bapas_code, kanwil, password_hash)
-       VALUES ($username, $display_name, $role, $bapas, $kanwil, $hash) RETURNING id`,
-      { username, display_name: u.display_name, role: u.role, bapas, kanwil: u.kanwil ?? null, hash: await hashPassword(u.password) },
-    );
+    const row = await this.db.one<{ id: number }>(sql('user_insert'), {
+      username,
+      display_name: u.display_name,
+      role: u.role,
+      bapas,
+      kanwil: u.kanwil ?? null,
+      hash: await hashPassword(u.password),
+    });
     return (await this.get(row!.id))!;
   }
 
@@ -92,10 +95,10 @@ export class UserStore {
     const bapas = await this.checkScope(role, patch.bapas_code !== undefined ? patch.bapas_code : cur.bapas_code);
     const next = { ...cur, ...patch, role, bapas_code: bapas };
     if (cur.role === 'admin' && (next.role !== 'admin' || !next.active)) {
-      const r = await this.db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM users WHERE role = 'admin' AND active AND id <> $id", { id });
+      const r = await this.db.one<{ n: number }>(sql('admins_others'), { id });
       if (!r?.n) throw new ApiError(409, 'The last active admin cannot be demoted or deactivated');
     }
-    await this.db.exec(`UPDATE users SET display_name = $d, role = $r, bapas_code = $b, kanwil = $k, active = $a, updated_at = now() WHERE id = $id`, {
+    await this.db.exec(sql('user_update'), {
       d: next.display_name,
       r: next.role,
       b: next.bapas_code,
@@ -109,7 +112,7 @@ export class UserStore {
 
   async setPassword(id: number, password: string, field = 'password'): Promise<void> {
     checkPasswordPolicy(password, field);
-    await this.db.exec('UPDATE users SET password_hash = $h, password_changed_at = now(), updated_at = now() WHERE id = $id', {
+    await this.db.exec(sql('user_password'), {
       h: await hashPassword(password),
       id,
     });
