@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueries } from '../server/db/queries.ts';
 import { MODULES } from '../server/modules.ts';
+import { assessmentSchema, factsSchema, requestSchema } from '../common/litmas/facts.ts';
+import { actorOf } from '../server/actor.ts';
 import { fixtureApp, ROOT } from './helpers/app.ts';
+import { CASE_INPUT } from './helpers/litmas.ts';
 
 // Every named query of every module runs on the fixture with typical parameters: a
 // query file that no longer parses or binds fails here even if no endpoint test reaches
@@ -97,6 +100,29 @@ const TYPES: Record<string, string> = {
   'auth/user_password': 'Count BIGINT',
   'auth/user_update': 'Count BIGINT',
   'auth/users_list': `${USER}`,
+  'litmas/case_get':
+    'id INTEGER, bapas_code VARCHAR, pk_user_id INTEGER, pk_name VARCHAR, kind VARCHAR, status VARCHAR, title VARCHAR, request VARCHAR, facts VARCHAR, assessment VARCHAR, revision INTEGER, created_at VARCHAR, updated_at VARCHAR, approved_by INTEGER, approved_at VARCHAR, approved_version INTEGER',
+  'litmas/case_insert': 'id INTEGER',
+  'litmas/case_status': 'id INTEGER',
+  'litmas/case_update': 'id INTEGER',
+  'litmas/cases_list':
+    'id INTEGER, bapas_code VARCHAR, pk_user_id INTEGER, pk_name VARCHAR, kind VARCHAR, status VARCHAR, title VARCHAR, request VARCHAR, facts VARCHAR, assessment VARCHAR, revision INTEGER, created_at VARCHAR, updated_at VARCHAR, approved_by INTEGER, approved_at VARCHAR, approved_version INTEGER, draft_versions INTEGER',
+  'litmas/draft_get':
+    'id INTEGER, case_id INTEGER, version_no INTEGER, source VARCHAR, generation_id INTEGER, content VARCHAR, created_by INTEGER, created_by_name VARCHAR, created_at VARCHAR',
+  'litmas/draft_insert': 'id INTEGER',
+  'litmas/drafts_list':
+    'id INTEGER, case_id INTEGER, version_no INTEGER, source VARCHAR, generation_id INTEGER, created_by INTEGER, created_by_name VARCHAR, created_at VARCHAR',
+  'litmas/generation_append_prompt': 'Count BIGINT',
+  'litmas/generation_finish': 'Count BIGINT',
+  'litmas/generation_insert': 'id INTEGER',
+  'litmas/generation_sent': 'id INTEGER, drafter VARCHAR, redacted BOOLEAN, backend_host VARCHAR, prompt_sent VARCHAR',
+  'litmas/generation_sent_any': 'id INTEGER, drafter VARCHAR, redacted BOOLEAN, backend_host VARCHAR, prompt_sent VARCHAR',
+  'litmas/generations_all':
+    'id INTEGER, case_id INTEGER, bapas_code VARCHAR, kind VARCHAR, drafter VARCHAR, backend_host VARCHAR, model_requested VARCHAR, model_answered VARCHAR, redacted BOOLEAN, template_id VARCHAR, template_version VARCHAR, template_hash VARCHAR, prompt_tokens INTEGER, completion_tokens INTEGER, latency_ms INTEGER, flags INTEGER, outcome VARCHAR, username VARCHAR, created_at VARCHAR',
+  'litmas/generations_of_case':
+    'id INTEGER, kind VARCHAR, drafter VARCHAR, backend_host VARCHAR, model_requested VARCHAR, model_answered VARCHAR, template_id VARCHAR, template_version VARCHAR, template_hash VARCHAR, redacted BOOLEAN, prompt_tokens INTEGER, completion_tokens INTEGER, latency_ms INTEGER, first_section_ms INTEGER, flags INTEGER, outcome VARCHAR, error VARCHAR, draft_id INTEGER, user_id INTEGER, created_at VARCHAR',
+  'litmas/review_insert': 'Count BIGINT',
+  'litmas/reviews_list': 'id INTEGER, action VARCHAR, comment VARCHAR, user_id INTEGER, user_name VARCHAR, created_at VARCHAR',
 };
 
 /** Every module's queries with the database they run on. */
@@ -123,6 +149,48 @@ beforeAll(async () => {
     'auth/admins_others': { id: -1 },
     'auth/session_insert': { u: admin.id },
     'auth/token_insert': { u: admin.id },
+  });
+
+  // litmas: a case of the researcher with an offline draft, its generation and a review step
+  const researcher = (await t.services.users.byUsername('researcher'))!;
+  const actor = actorOf(researcher, null);
+  const rec = await t.services.litmas.svc.create(actor, {
+    kind: 'diversi',
+    title: null,
+    request: requestSchema.parse(CASE_INPUT.request),
+    facts: factsSchema.parse(CASE_INPUT.facts),
+    assessment: assessmentSchema.parse(CASE_INPUT.assessment),
+  });
+  await t.services.litmas.generate(actor, rec, new AbortController().signal, async () => {});
+  const gen = (await t.services.litmas.allGenerations())[0] as { id: number };
+  await t.services.litmas.svc.cases.addReview(rec.id, researcher.id, 'submit', 'sweep');
+  const onCase = { c: rec.id, id: rec.id, bapas: 'JKT-BAPAS-D' };
+  Object.assign(QUERY_PARAMS, {
+    'litmas/cases_list': onCase,
+    'litmas/case_get': onCase,
+    'litmas/case_update': { ...onCase, revision: rec.revision, title: 'x', request: '{}', facts: '{}', assessment: '{}' },
+    'litmas/case_status': { ...onCase, from: 'draft', status: 'submitted' },
+    'litmas/drafts_list': onCase,
+    'litmas/draft_get': { ...onCase, v: null },
+    'litmas/draft_insert': { ...onCase, when: 'draft', s: 'edit', content: '{}', u: researcher.id },
+    'litmas/reviews_list': onCase,
+    'litmas/review_insert': { ...onCase, u: researcher.id, a: 'submit' },
+    'litmas/case_insert': { bapas: 'JKT-BAPAS-D', pk: researcher.id, kind: 'diversi', title: 'x', request: '{}', facts: '{}', assessment: '{}' },
+    'litmas/generation_insert': {
+      case_id: rec.id,
+      user_id: researcher.id,
+      kind: 'diversi',
+      drafter: 'offline',
+      tid: 'x',
+      tver: '1',
+      thash: 'x',
+      redacted: false,
+    },
+    'litmas/generation_append_prompt': { id: gen.id },
+    'litmas/generation_finish': { id: gen.id },
+    'litmas/generations_of_case': onCase,
+    'litmas/generation_sent': { id: gen.id, c: rec.id },
+    'litmas/generation_sent_any': { id: gen.id },
   });
 });
 afterAll(() => t.close());
@@ -151,6 +219,8 @@ describe('every .sql file', () => {
           await c.run('ROLLBACK');
         }
       });
+      // SWEEP_DUMP=1 prints every query's types, to fill in the table for a new query.
+      if (process.env.SWEEP_DUMP) console.log(`TYPES ${key} => ${r.types.join(', ')}`);
       expect(r.types.join(', ')).toBe(TYPES[key]);
       expect(r.rows).toBeGreaterThan(0);
     });

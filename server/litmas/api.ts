@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { AuditLog } from '../audit/service.ts';
 import type { Actor } from '../actor.ts';
 import type { UserStore } from '../auth/users.ts';
 import type { Db } from '../db/duckdb.ts';
+import { loadQueries } from '../db/queries.ts';
 import { ApiError } from '../http/errors.ts';
 import type { LlmBackend } from '../llm/client.ts';
 import type { Template } from '../llm/prompts.ts';
@@ -18,6 +20,8 @@ import { NEED_DOMAINS, RRI_ITEMS } from '../../common/litmas/rri.ts';
 import type { LitmasService } from './service.ts';
 import type { CaseRecord } from './store.ts';
 import { canEdit } from './workflow.ts';
+
+const sql = loadQueries(join(import.meta.dirname, 'queries'));
 
 export interface LitmasApiDeps {
   svc: LitmasService;
@@ -118,7 +122,7 @@ export class LitmasApi {
 
   private async anySent(gid: number) {
     return this.d.appDb.one<{ id: number; drafter: string; redacted: boolean; backend_host: string | null; prompt_sent: string | null }>(
-      'SELECT id, drafter, redacted, backend_host, prompt_sent FROM litmas_generations WHERE id = $id',
+      sql('generation_sent_any'),
       { id: gid },
     );
   }
@@ -130,12 +134,6 @@ export class LitmasApi {
 
   /** Every generation (no case content), for the admin's oversight. */
   async allGenerations() {
-    return this.d.appDb.all(
-      `SELECT g.id, g.case_id, c.bapas_code, g.kind, g.drafter, g.backend_host, g.model_requested, g.model_answered, g.redacted,
-         g.template_id, g.template_version, g.template_hash, g.prompt_tokens, g.completion_tokens, g.latency_ms, g.flags, g.outcome,
-         u.username, strftime(g.created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at
-       FROM litmas_generations g LEFT JOIN litmas_cases c ON c.id = g.case_id LEFT JOIN users u ON u.id = g.user_id
-       ORDER BY g.id DESC LIMIT 500`,
-    );
+    return this.d.appDb.all(sql('generations_all'));
   }
 }

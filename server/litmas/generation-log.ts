@@ -1,6 +1,10 @@
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/duckdb.ts';
+import { loadQueries } from '../db/queries.ts';
 import type { Template } from '../llm/prompts.ts';
+
+const sql = loadQueries(join(import.meta.dirname, 'queries'));
 
 export interface GenerationStart {
   case_id: number;
@@ -36,58 +40,44 @@ export class GenerationLog {
       .update(g.templates.map((t) => t.hash).join(':'))
       .digest('hex')
       .slice(0, 16);
-    const r = await this.db.one<{ id: number }>(
-      `INSERT INTO litmas_generations (case_id, user_id, kind, drafter, backend_host, model_requested, template_id, template_version, template_hash, redacted, prompt_sent, outcome)
-       VALUES ($case_id, $user_id, $kind, $drafter, $host, $model, $tid, $tver, $thash, $redacted, $prompt, 'running') RETURNING id`,
-      {
-        case_id: g.case_id,
-        user_id: g.user_id,
-        kind: g.kind,
-        drafter: g.drafter,
-        host: g.backend_host,
-        model: g.model_requested,
-        tid: g.templates.map((t) => t.id).join(';'),
-        tver: g.templates.map((t) => t.version).join(';'),
-        thash: hash,
-        redacted: g.redacted,
-        prompt: g.prompt_sent,
-      },
-    );
+    const r = await this.db.one<{ id: number }>(sql('generation_insert'), {
+      case_id: g.case_id,
+      user_id: g.user_id,
+      kind: g.kind,
+      drafter: g.drafter,
+      host: g.backend_host,
+      model: g.model_requested,
+      tid: g.templates.map((t) => t.id).join(';'),
+      tver: g.templates.map((t) => t.version).join(';'),
+      thash: hash,
+      redacted: g.redacted,
+      prompt: g.prompt_sent,
+    });
     return r!.id;
   }
 
   /** Adds a later request of the same generation (the repair) to what was sent. */
   async appendPrompt(id: number, sent: string): Promise<void> {
-    await this.db.exec("UPDATE litmas_generations SET prompt_sent = coalesce(prompt_sent, '') || $p WHERE id = $id", { id, p: `\n\n${sent}` });
+    await this.db.exec(sql('generation_append_prompt'), { id, p: `\n\n${sent}` });
   }
 
   async finish(id: number, e: GenerationEnd): Promise<void> {
-    await this.db.exec(
-      `UPDATE litmas_generations SET outcome = $outcome, model_answered = $ma, prompt_tokens = $pt, completion_tokens = $ct,
-         latency_ms = $lat, first_section_ms = $fs, flags = $flags, draft_id = $draft, error = $error WHERE id = $id`,
-      {
-        id,
-        outcome: e.outcome,
-        ma: e.model_answered,
-        pt: e.prompt_tokens,
-        ct: e.completion_tokens,
-        lat: e.latency_ms,
-        fs: e.first_section_ms,
-        flags: e.flags,
-        draft: e.draft_id,
-        error: e.error,
-      },
-    );
+    await this.db.exec(sql('generation_finish'), {
+      id,
+      outcome: e.outcome,
+      ma: e.model_answered,
+      pt: e.prompt_tokens,
+      ct: e.completion_tokens,
+      lat: e.latency_ms,
+      fs: e.first_section_ms,
+      flags: e.flags,
+      draft: e.draft_id,
+      error: e.error,
+    });
   }
 
   async list(caseId: number) {
-    return this.db.all(
-      `SELECT id, kind, drafter, backend_host, model_requested, model_answered, template_id, template_version, template_hash, redacted,
-         prompt_tokens, completion_tokens, latency_ms, first_section_ms, flags, outcome, error, draft_id, user_id,
-         strftime(created_at, '%Y-%m-%dT%H:%M:%SZ') AS created_at
-       FROM litmas_generations WHERE case_id = $c ORDER BY id DESC`,
-      { c: caseId },
-    );
+    return this.db.all(sql('generations_of_case'), { c: caseId });
   }
 
   /** What left the server for one generation of a case (null when nothing did: offline). */
@@ -95,6 +85,6 @@ export class GenerationLog {
     caseId: number,
     id: number,
   ): Promise<{ id: number; drafter: string; redacted: boolean; backend_host: string | null; prompt_sent: string | null } | undefined> {
-    return this.db.one('SELECT id, drafter, redacted, backend_host, prompt_sent FROM litmas_generations WHERE id = $id AND case_id = $c', { id, c: caseId });
+    return this.db.one(sql('generation_sent'), { id, c: caseId });
   }
 }
