@@ -59,7 +59,7 @@ export function paging(o: { limit: number; max?: number; maxOffset?: number }) {
 /** `sort` (one of a whitelist: never user text in SQL) and `order` (`asc` or `desc`). */
 export function sorting<const K extends string>(keys: readonly [K, ...K[]], o: { sort: K; order?: 'asc' | 'desc' }) {
   return {
-    sort: z.enum(keys).default(o.sort as never),
+    sort: z.enum(keys).default(o.sort),
     order: z.enum(['asc', 'desc']).default(o.order ?? 'desc'),
   };
 }
