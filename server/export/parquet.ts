@@ -24,15 +24,16 @@ export async function parquetStream(db: Db, query: string, params: Params = {}, 
     throw e;
   }
   const source = createReadStream(file);
-  let done = false;
+  // Removes the file once, whichever comes first: the end, an error, a cancel. The stream
+  // only reports its end after that, so nothing is left behind once a download is over.
+  let removed: Promise<void> | undefined;
   const finish = () => {
-    if (done) return;
-    done = true;
-    source.destroy();
-    void cleanup();
+    removed ??= (async () => {
+      source.destroy();
+      await cleanup();
+    })();
+    return removed;
   };
-  source.once('close', finish);
-  source.once('error', finish);
   const web = Readable.toWeb(source) as ReadableStream<Uint8Array>;
   // Wrapped so that a cancel (client gone) also removes the file, whatever the stream had read.
   const reader = web.getReader();
@@ -41,17 +42,17 @@ export async function parquetStream(db: Db, query: string, params: Params = {}, 
       try {
         const r = await reader.read();
         if (r.done) {
+          await finish();
           ctrl.close();
-          finish();
         } else ctrl.enqueue(r.value);
       } catch (e) {
-        finish();
+        await finish();
         ctrl.error(e);
       }
     },
     async cancel(reason) {
       await reader.cancel(reason).catch(() => undefined);
-      finish();
+      await finish();
     },
   });
 }
