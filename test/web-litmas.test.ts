@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dueLeft } from '../web/src/modules/litmas/model/due.ts';
 import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from '../web/src/modules/litmas/model/facts.ts';
 import { missingIn, segments } from '../web/src/modules/litmas/model/highlight.ts';
-import { rriLevel, scoreRri } from '../web/src/modules/litmas/model/rri.ts';
 import { parseSse } from '../web/src/modules/litmas/model/sse.ts';
-import { RRI_ITEMS, rriLevel as serverLevel } from '../common/litmas/rri.ts';
 
 const H = 3_600_000;
 
@@ -44,17 +42,6 @@ describe('paragraph highlighting', () => {
   it('lists what a paragraph still needs', () => {
     expect(missingIn('A [PERLU DATA: alamat] dan [PERLU DATA:  umur ]')).toEqual(['alamat', 'umur']);
     expect(missingIn('lengkap')).toEqual([]);
-  });
-});
-
-describe('RRI in the browser', () => {
-  it("uses the server's boundaries", () => {
-    for (let total = 0; total <= 17; total++) expect(rriLevel(total), `total ${total}`).toBe(serverLevel(total));
-  });
-  it('counts unanswered items as missing', () => {
-    const items = RRI_ITEMS.map((i) => ({ key: i.key, max: i.max }));
-    expect(scoreRri(items, { usia_saat_ini: 2, riwayat_pidana: 3, pergaulan: null })).toMatchObject({ total: 5, level: 'Rendah', complete: false });
-    expect(scoreRri(items, { usia_saat_ini: 2, riwayat_pidana: 3 }).missing).toHaveLength(8);
   });
 });
 

@@ -3,18 +3,8 @@
 import type { Permission as AnyPermission } from '../../../common/roles.ts';
 
 export { BAPAS_ROLES, ROLES, type Role } from '../../../common/roles.ts';
-import type { Role } from '../../../common/roles.ts';
 
 /** What a role may do, as the server lists it in `user.permissions` (never `public`). */
 export type Permission = Exclude<AnyPermission, 'public'>;
 
-/** The signed-in user (`/api/auth/me`, `/api/auth/login`). */
-export interface SessionUser {
-  id: number;
-  username: string;
-  display_name: string;
-  role: Role;
-  bapas_code: string | null;
-  kanwil: string | null;
-  permissions: Permission[];
-}
+export type { SessionUser } from '../../../common/auth.ts';

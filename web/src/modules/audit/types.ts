@@ -1,21 +1,7 @@
-// Shapes of the audit trail answers of the API (docs/API.md § Audit). Types only.
-import type { Role } from '../../lib/authTypes.ts';
+// Shapes of the audit trail answers of the API (docs/API.md § Audit): the server's, from common/.
+import type { AuditRow } from '../../../../common/auth.ts';
 
-export type Outcome = 'success' | 'failure' | 'denied';
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  user_id: number | null;
-  username: string | null;
-  role: Role | null;
-  action: string;
-  target: string | null;
-  outcome: Outcome;
-  ip: string | null;
-  /** JSON text, or null. */
-  details: string | null;
-}
+export type { AuditRow, Outcome } from '../../../../common/auth.ts';
 
 export interface AuditPage {
   total: number;

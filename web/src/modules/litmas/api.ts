@@ -1,29 +1,14 @@
 // Typed client for the litmas endpoints (cases, drafts, review, documents).
 import { getJson, request, url } from '../../lib/http.ts';
-import type {
-  Assessment,
-  CaseRecord,
-  CaseRequest,
-  CaseRow,
-  CaseStatus,
-  CaseView,
-  DecisionKey,
-  DiffAnswer,
-  DraftRecord,
-  Facts,
-  LitmasMeta,
-  SentPrompt,
-} from './types.ts';
+import type { Assessment, CaseRecord, CaseRequest, CaseRow, CaseStatus, CaseView, DiffAnswer, DraftRecord, Facts, LitmasMeta, SentPrompt } from './types.ts';
 
 type Ok = { ok: true };
 const base = (id: number) => `/api/litmas/cases/${id}`;
 
-/** The body of a draft save: the edited text and the PK's decisions. */
-export interface DraftSave {
-  base_version: number;
-  sections: { key: string; paragraphs: { text: string; fact_ids: string[]; missing: string[] }[] }[];
-  decisions: Record<DecisionKey, string | null>;
-}
+/** The body of a draft save: the edited text and the PK's decisions (the server's schema). */
+import type { DraftSave } from '../../../../common/litmas/draft.ts';
+
+export type { DraftSave };
 
 export interface CasePatch {
   revision: number;

@@ -1,4 +1,4 @@
-// Shapes of the litmas answers of the API (server/routes/litmas.ts, docs/API.md § Litmas). Types only.
+// Shapes of the litmas answers of the API (server/litmas/routes.ts, docs/API.md § Litmas). Types only.
 
 // The request, facts, draft and RRI result are the server's own (one definition for both sides).
 import type { CaseRequest } from '../../../../common/litmas/facts.ts';

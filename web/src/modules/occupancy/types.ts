@@ -20,32 +20,14 @@ export type Figures = ServerFigures & { band?: Band | null };
 
 export type { HistoryColumns, HistoryRow, KanwilRow, Summary, TrendRow, UptRow };
 
-export interface Meta {
-  kanwil: { name: string; province_codes: string[]; units: number }[];
-  upt_types: { code: string; units: number }[];
-  first_snapshot: string | null;
-  latest_snapshot: string | null;
-  snapshot_count: number;
-  upt_count: number;
-}
+import type { UptInfo } from '../../../../common/registry.ts';
+
+export type { Meta, UptInfo } from '../../../../common/registry.ts';
 
 export interface UptPage {
   date: string | null;
   total: number;
   rows: UptRow[];
-}
-
-export interface UptInfo {
-  upt_code: string;
-  name: string;
-  upt_type: string;
-  class: string | null;
-  kanwil: string;
-  province_code: string | null;
-  city: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  capacity: number;
 }
 
 /** What a series table shows: a dated point with the main figures. */
