@@ -1,0 +1,35 @@
+-- Derived tables rebuilt whenever `upt` or `umkm_sales` change, so that no page rescans
+-- every sale: one row per month × Kanwil × unit type × product (the series, categories,
+-- products and food; its size does not grow with the number of units), and one per
+-- year × unit × category (the Kanwil and unit tables).
+CREATE OR REPLACE TABLE umkm_rollup AS
+SELECT
+  s.month,
+  u.kanwil,
+  u.upt_type,
+  s.category,
+  s.product,
+  s.unit,
+  count(DISTINCT s.upt_code)::INTEGER AS units,
+  sum(s.quantity)::DECIMAL(18, 1)     AS quantity,
+  sum(s.revenue_idr)::BIGINT          AS revenue_idr,
+  sum(s.pnbp_idr)::BIGINT             AS pnbp_idr,
+  sum(s.inmates_involved)::BIGINT     AS inmate_months
+FROM umkm_sales s
+JOIN upt u USING (upt_code)
+GROUP BY ALL
+ORDER BY s.month, u.kanwil, u.upt_type, s.category, s.product;
+
+CREATE OR REPLACE TABLE umkm_unit_year AS
+SELECT
+  year(s.month)::INTEGER                                            AS year,
+  s.upt_code,
+  s.category,
+  count(DISTINCT s.month)::INTEGER                                  AS months,
+  sum(s.revenue_idr)::BIGINT                                        AS revenue_idr,
+  sum(s.pnbp_idr)::BIGINT                                           AS pnbp_idr,
+  sum(s.inmates_involved)::BIGINT                                   AS inmate_months,
+  coalesce(sum(s.quantity) FILTER (WHERE is_food_kg(s.category, s.unit)), 0)::DECIMAL(18, 1) AS food_kg
+FROM umkm_sales s
+GROUP BY ALL
+ORDER BY year, s.upt_code, s.category;
