@@ -49,9 +49,22 @@ const PARAMS: Record<string, unknown> = {
 /** Parameters that differ by query (known once the fixture has a token), by `module/query`. */
 const QUERY_PARAMS: Record<string, Record<string, unknown>> = {};
 
+// remission and umkm: a round of the fixture, the daily food cost, a year's months
+Object.assign(PARAMS, { year: 2025, event: 'RK_NATAL', event_date: '2025-12-25', cost: 17_000, from_year: null, to_year: null, category: null, months: 2 });
+const UMKM_YEAR = { from: '2025-01-01', to: '2025-12-01', pfrom: '2024-01-01', pto: '2024-12-01' };
+Object.assign(QUERY_PARAMS, {
+  'umkm/summary': UMKM_YEAR,
+  'umkm/categories': UMKM_YEAR,
+  'umkm/products': UMKM_YEAR,
+});
+
 const FIGURES = 'capacity INTEGER, residents INTEGER, detainees INTEGER, prisoners INTEGER, children INTEGER, women INTEGER';
 const PCT = 'occupancy_pct DOUBLE, overcrowding_pct DOUBLE';
 const UNIT_ROW = `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, class VARCHAR, kanwil VARCHAR, city VARCHAR, ${FIGURES}, narcotics_cases INTEGER, ${PCT}, band VARCHAR`;
+
+const REMISSION =
+  'recipients INTEGER, released INTEGER, granted INTEGER, months_granted DOUBLE, days_saved DOUBLE, food_cost_saved_idr DOUBLE, prisoners INTEGER, per_100 DOUBLE';
+const UMKM = 'revenue_idr DOUBLE, pnbp_idr DOUBLE, inmate_months INTEGER, inmates_avg DOUBLE, revenue_per_inmate DOUBLE, food_kg DOUBLE';
 
 const USER =
   'id INTEGER, username VARCHAR, display_name VARCHAR, role VARCHAR, bapas_code VARCHAR, kanwil VARCHAR, active BOOLEAN, created_at VARCHAR, updated_at VARCHAR, password_changed_at VARCHAR';
@@ -74,6 +87,23 @@ const TYPES: Record<string, string> = {
   'occupancy/units': `${UNIT_ROW}, total INTEGER`,
   'occupancy/units_csv': 'line VARCHAR',
   'occupancy/units_export': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, class VARCHAR, kanwil VARCHAR, city VARCHAR, ${FIGURES}, ${PCT}, narcotics_cases INTEGER, band VARCHAR`,
+  'remission/kanwil': `kanwil VARCHAR, units INTEGER, ${REMISSION}, residents INTEGER, capacity INTEGER, overcrowding_pct DOUBLE, overcrowding_without_pct DOUBLE, relief_pp DOUBLE`,
+  'remission/round_list': 'year INTEGER, event VARCHAR, event_date DATE',
+  'remission/rounds': `year INTEGER, event VARCHAR, event_date DATE, units INTEGER, snapshot_date DATE, ${REMISSION}`,
+  'remission/unit_history': `year INTEGER, event VARCHAR, event_date DATE, ${REMISSION}`,
+  'remission/units': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, kanwil VARCHAR, ${REMISSION}, total INTEGER`,
+  'remission/years':
+    'year INTEGER, rounds INTEGER, recipients INTEGER, released INTEGER, granted INTEGER, months_granted DOUBLE, days_saved DOUBLE, food_cost_saved_idr DOUBLE, granted_change_pct DOUBLE',
+  'umkm/categories': `category VARCHAR, ${UMKM}, pnbp_share_pct DOUBLE`,
+  'umkm/food': 'year INTEGER, category VARCHAR, product VARCHAR, unit VARCHAR, quantity DOUBLE, prev_quantity DOUBLE, change_pct DOUBLE',
+  'umkm/food_years': 'year INTEGER, kg DOUBLE, prev_kg DOUBLE, kg_change_pct DOUBLE, heads DOUBLE',
+  'umkm/kanwil': `kanwil VARCHAR, units INTEGER, ${UMKM}`,
+  'umkm/month_list': 'month DATE',
+  'umkm/monthly': `month DATE, ${UMKM}`,
+  'umkm/products': 'category VARCHAR, product VARCHAR, unit VARCHAR, quantity DOUBLE, revenue_idr DOUBLE, pnbp_idr DOUBLE, inmate_months INTEGER',
+  'umkm/summary': `period VARCHAR, months INTEGER, ${UMKM}`,
+  'umkm/unit_history': `month DATE, ${UMKM}`,
+  'umkm/units': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, kanwil VARCHAR, ${UMKM}, total INTEGER`,
   'audit/count': 'n INTEGER',
   'audit/insert': 'Count BIGINT',
   'audit/list':

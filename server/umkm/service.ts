@@ -108,7 +108,16 @@ export class UmkmService {
     const cur = q.year === undefined ? { from: addMonths(latest, -11), to: latest } : await this.resolveYear(q.year);
     const prev = { from: addMonths(cur.from, -12), to: addMonths(cur.to, -12) };
     const rows = await this.db.all<SummaryRow>(sql('summary'), { ...this.params(q), from: cur.from, to: cur.to, pfrom: prev.from, pto: prev.to });
-    const empty: SummaryRow = { period: 'cur', months: 0, revenue_idr: 0, pnbp_idr: 0, inmate_months: 0, inmates_avg: null, revenue_per_inmate: null, food_kg: 0 };
+    const empty: SummaryRow = {
+      period: 'cur',
+      months: 0,
+      revenue_idr: 0,
+      pnbp_idr: 0,
+      inmate_months: 0,
+      inmates_avg: null,
+      revenue_per_inmate: null,
+      food_kg: 0,
+    };
     const { period: _c, ...c } = rows.find((r) => r.period === 'cur') ?? empty;
     const p = rows.find((r) => r.period === 'prev');
     const change = (a: number, b: number | undefined) => (p && b ? (100 * (a - b)) / b : null);
