@@ -13,6 +13,8 @@ const Audit: PageModule = () => import('../modules/audit/AuditPage.svelte');
 const Litmas: PageModule = () => import('../modules/litmas/LitmasPage.svelte');
 const LlmOversight: PageModule = () => import('../modules/llm/LlmOversightPage.svelte');
 const Occupancy: PageModule = () => import('../modules/occupancy/OccupancyPage.svelte');
+const Remission: PageModule = () => import('../modules/remission/RemissionPage.svelte');
+const Umkm: PageModule = () => import('../modules/umkm/UmkmPage.svelte');
 const Overview: PageModule = () => import('../modules/home/HomePage.svelte');
 const Users: PageModule = () => import('../modules/users/UsersPage.svelte');
 
@@ -30,6 +32,8 @@ export interface Route {
 export const routes: Route[] = [
   { path: '/', title: 'nav.home', load: Overview, nav: true, permission: 'dashboard:read' },
   { path: '/hunian', title: 'nav.occupancy', load: Occupancy, nav: true, permission: 'dashboard:read' },
+  { path: '/remisi', title: 'nav.remission', load: Remission, nav: true, permission: 'dashboard:read' },
+  { path: '/umkm', title: 'nav.umkm', load: Umkm, nav: true, permission: 'dashboard:read' },
   { path: '/litmas', title: 'nav.litmas', load: Litmas, nav: true, permission: 'litmas:read', prefix: true },
   { path: '/generasi-llm', title: 'nav.llmGenerations', load: LlmOversight, nav: true, permission: 'litmas:oversight' },
   { path: '/pengguna', title: 'nav.users', load: Users, nav: true, permission: 'users:manage' },

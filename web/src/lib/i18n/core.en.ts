@@ -10,6 +10,8 @@ export const coreEn: Record<keyof typeof coreId, string> = {
   'nav.label': 'Main navigation',
   'nav.home': 'Overview',
   'nav.occupancy': 'Occupancy',
+  'nav.remission': 'Remission',
+  'nav.umkm': 'UMKM & food',
 
   'lang.switch': 'Bahasa Indonesia',
   'lang.switchLabel': 'Ganti ke Bahasa Indonesia',
@@ -58,6 +60,10 @@ export const coreEn: Record<keyof typeof coreId, string> = {
   'chart.hideTable': 'Hide table',
   'chart.tableOf': 'Data table: {name}',
 
+  'export.label': 'Download',
+  'export.csvOf': 'Download {name} as CSV',
+  'export.xlsxOf': 'Download {name} as XLSX (Excel)',
+
   'col.status': 'Status',
   'col.action': 'Action',
   'col.created': 'Created',
@@ -95,6 +101,7 @@ export const coreEn: Record<keyof typeof coreId, string> = {
   'issue.not_found': 'not found',
   'issue.required': 'required',
 
+  'field.year': 'Year',
   'field.date': 'Date',
   'field.q': 'Search',
   'field.sort': 'Sort',

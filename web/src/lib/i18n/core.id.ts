@@ -10,6 +10,8 @@ export const coreId = {
   'nav.label': 'Navigasi utama',
   'nav.home': 'Beranda',
   'nav.occupancy': 'Hunian',
+  'nav.remission': 'Remisi',
+  'nav.umkm': 'UMKM & Pangan',
 
   'lang.switch': 'English',
   'lang.switchLabel': 'Switch to English',
@@ -58,6 +60,10 @@ export const coreId = {
   'chart.hideTable': 'Sembunyikan tabel',
   'chart.tableOf': 'Tabel data: {name}',
 
+  'export.label': 'Unduh',
+  'export.csvOf': 'Unduh {name} sebagai CSV',
+  'export.xlsxOf': 'Unduh {name} sebagai XLSX (Excel)',
+
   'col.status': 'Status',
   'col.action': 'Aksi',
   'col.created': 'Dibuat',
@@ -95,6 +101,7 @@ export const coreId = {
   'issue.not_found': 'tidak ditemukan',
   'issue.required': 'wajib diisi',
 
+  'field.year': 'Tahun',
   'field.date': 'Tanggal',
   'field.q': 'Pencarian',
   'field.sort': 'Urutan',
