@@ -36,8 +36,9 @@ describe('GET /api/umkm/summary', () => {
     expect(r.body.food_kg_change_pct).toBeCloseTo((100 * (1070.5 - 500)) / 500, 10); // +114.1%
   });
 
-  it('without a year, takes the last 12 months up to the latest month', async () => {
-    const r = await t.get('/api/umkm/summary');
+  it('without a year takes the latest year; period=last12 the 12 months up to the latest month', async () => {
+    expect((await t.get('/api/umkm/summary')).body).toMatchObject({ from: '2025-01-01', to: '2025-12-01', revenue_idr: REV_2025 });
+    const r = await t.get('/api/umkm/summary?period=last12');
     // 2025-01..2025-12 against 2024-01..2024-12: the same as the calendar years here.
     expect(r.body).toMatchObject({ from: '2025-01-01', to: '2025-12-01', revenue_idr: REV_2025 });
     expect(r.body.prev).toMatchObject({ from: '2024-01-01', to: '2024-12-01', revenue_idr: 9_250_000 });

@@ -14,7 +14,8 @@ import type { UmkmService } from './service.ts';
 const yearFilter = { year: z.coerce.number().int().min(1900).max(2999).optional() };
 const categoryFilter = { category: z.enum(UMKM_CATEGORIES).optional() };
 const filter = { ...kanwilFilter, ...uptTypeFilter, ...categoryFilter };
-const summaryQuery = z.strictObject({ ...yearFilter, ...filter });
+/** `period=last12`: the last 12 months up to the latest month with sales (instead of a calendar year). */
+const summaryQuery = z.strictObject({ ...yearFilter, ...filter, period: z.enum(['year', 'last12']).default('year') });
 const monthlyQuery = z.strictObject({ ...filter, from: isoDate.optional(), to: isoDate.optional() });
 const categoriesQuery = z.strictObject({ ...yearFilter, ...kanwilFilter, ...uptTypeFilter });
 const kanwilQuery = z.strictObject({ ...yearFilter, ...uptTypeFilter, ...categoryFilter });
@@ -33,8 +34,8 @@ export function umkmRoutes(svc: UmkmService, audit: AuditLog) {
   const read = allow('dashboard:read');
   const umkm = new Hono<AppEnv>()
     .get('/summary', read, async (c) => {
-      const q = parseQuery(c, summaryQuery);
-      return c.json(await svc.summary({ ...q, types: q.upt_type }));
+      const { period, ...q } = parseQuery(c, summaryQuery);
+      return c.json(await svc.summary({ ...q, types: q.upt_type, last12: period === 'last12' }));
     })
     .get('/monthly', read, async (c) => {
       const q = parseQuery(c, monthlyQuery);

@@ -98,14 +98,14 @@ export class UmkmService {
   }
 
   /**
-   * A year's figures against the year before; without a year, the last 12 months up to the
-   * latest month with sales against the 12 before them.
+   * A year's figures (the latest year with sales when absent) against the year before; with
+   * `last12`, the last 12 months up to the latest month with sales against the 12 before them.
    */
-  async summary(q: YearQuery): Promise<UmkmSummary> {
+  async summary(q: YearQuery & { last12?: boolean }): Promise<UmkmSummary> {
     await this.check(q);
     const latest = await this.latestMonth();
     if (!latest) throw ApiError.notFound('No UMKM data loaded');
-    const cur = q.year === undefined ? { from: addMonths(latest, -11), to: latest } : await this.resolveYear(q.year);
+    const cur = q.last12 ? { from: addMonths(latest, -11), to: latest } : await this.resolveYear(q.year);
     const prev = { from: addMonths(cur.from, -12), to: addMonths(cur.to, -12) };
     const rows = await this.db.all<SummaryRow>(sql('summary'), { ...this.params(q), from: cur.from, to: cur.to, pfrom: prev.from, pto: prev.to });
     const empty: SummaryRow = {
