@@ -10,7 +10,7 @@ export function monthEnd(iso: string): string {
 export function isStale(last: string, today: string): boolean {
   const [y, m, d] = last.split('-').map(Number);
   // Two months after the last date, clamped to the end of that month (31 Dec → 28/29 Feb).
-  const end = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const end = new Date(Date.UTC(y, m + 2, 0)).getUTCDate();
   const limit = new Date(Date.UTC(y, m + 1, Math.min(d, end))).toISOString().slice(0, 10);
   return today > limit;
 }
