@@ -17,7 +17,8 @@ export async function rebuildRemissionRollup(db: Db): Promise<void> {
 export async function seedRemission(db: Db, seedDir: string): Promise<boolean> {
   const row = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM remission');
   if (row && row.n > 0) {
-    const rolled = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'remission_rollup'");
+    // The index is the rollup script's last statement: present only when the script ran to its end.
+    const rolled = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM duckdb_indexes() WHERE index_name = 'remission_upt_code'");
     if (!rolled?.n) await rebuildRemissionRollup(db);
     return false;
   }

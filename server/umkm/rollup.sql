@@ -1,7 +1,8 @@
 -- Derived tables rebuilt whenever `upt` or `umkm_sales` change, so that no page rescans
 -- every sale: one row per month × Kanwil × unit type × product (the series, categories,
 -- products and food; its size does not grow with the number of units), and one per
--- year × unit × category (the Kanwil and unit tables).
+-- year × unit × category with the unit's name, type and Kanwil (the Kanwil and unit tables,
+-- which then join nothing); and an index on the unit code for a unit's months.
 CREATE OR REPLACE TABLE umkm_rollup AS
 SELECT
   s.month,
@@ -24,6 +25,9 @@ CREATE OR REPLACE TABLE umkm_unit_year AS
 SELECT
   year(s.month)::INTEGER                                            AS year,
   s.upt_code,
+  u.name,
+  u.upt_type,
+  u.kanwil,
   s.category,
   count(DISTINCT s.month)::INTEGER                                  AS months,
   sum(s.revenue_idr)::BIGINT                                        AS revenue_idr,
@@ -31,5 +35,9 @@ SELECT
   sum(s.inmates_involved)::BIGINT                                   AS inmate_months,
   coalesce(sum(s.quantity) FILTER (WHERE is_food_kg(s.category, s.unit)), 0)::DECIMAL(18, 1) AS food_kg
 FROM umkm_sales s
+JOIN upt u USING (upt_code)
 GROUP BY ALL
-ORDER BY year, s.upt_code, s.category;
+ORDER BY year, u.kanwil, s.upt_code, s.category;
+
+DROP INDEX IF EXISTS umkm_sales_upt_code;
+CREATE INDEX umkm_sales_upt_code ON umkm_sales (upt_code);

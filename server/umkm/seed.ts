@@ -17,7 +17,8 @@ export async function rebuildUmkmRollups(db: Db): Promise<void> {
 export async function seedUmkm(db: Db, seedDir: string): Promise<boolean> {
   const row = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM umkm_sales');
   if (row && row.n > 0) {
-    const rolled = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'umkm_unit_year'");
+    // The index is the rollup script's last statement: present only when the script ran to its end.
+    const rolled = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM duckdb_indexes() WHERE index_name = 'umkm_sales_upt_code'");
     if (!rolled?.n) await rebuildUmkmRollups(db);
     return false;
   }

@@ -1,9 +1,10 @@
--- One page of units in one round ($year, $event, on $event_date) with the filtered total,
+-- One page of units in one round (remission_units: the registry's name, type and Kanwil
+-- joined at refresh time) ($year, $event, on $event_date) with the filtered total,
 -- each with its sentenced prisoners at the month-end snapshot of the round's month.
 -- $kanwil, $types, $q (a LIKE-escaped search text): NULL for all. The ORDER BY
 -- placeholder is replaced with a whitelisted column and direction, never user text.
 SELECT
-  u.upt_code, u.name, u.upt_type, u.kanwil,
+  r.upt_code, r.name, r.upt_type, r.kanwil,
   r.recipients,
   r.released,
   (r.recipients + r.released)::INTEGER                       AS granted,
@@ -13,12 +14,11 @@ SELECT
   o.prisoners,
   per_100(r.recipients + r.released, o.prisoners)::DOUBLE    AS per_100,
   count(*) OVER ()::INTEGER                                  AS total
-FROM remission r
-JOIN upt u USING (upt_code)
+FROM remission_units r
 LEFT JOIN occupancy_figures o ON o.upt_code = r.upt_code AND o.snapshot_date = last_day($event_date::DATE)
 WHERE r.event_date = $event_date::DATE AND r.year = $year AND r.event = $event
-  AND ($kanwil IS NULL OR u.kanwil = $kanwil)
-  AND ($types IS NULL OR list_contains(string_split($types, ','), u.upt_type))
-  AND ($q IS NULL OR u.name ILIKE '%' || $q || '%' ESCAPE '\' OR u.upt_code ILIKE '%' || $q || '%' ESCAPE '\')
-ORDER BY {{order_by}}, u.upt_code
+  AND ($kanwil IS NULL OR r.kanwil = $kanwil)
+  AND ($types IS NULL OR list_contains(string_split($types, ','), r.upt_type))
+  AND ($q IS NULL OR r.name ILIKE '%' || $q || '%' ESCAPE '\' OR r.upt_code ILIKE '%' || $q || '%' ESCAPE '\')
+ORDER BY {{order_by}}, r.upt_code
 LIMIT $limit OFFSET $offset

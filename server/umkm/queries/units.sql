@@ -4,17 +4,20 @@
 -- whitelisted column and direction, never user text.
 WITH y AS (
   SELECT
-    upt_code,
+    upt_code, name, upt_type, kanwil,
     sum(revenue_idr)   AS revenue_idr,
     sum(pnbp_idr)      AS pnbp_idr,
     sum(inmate_months) AS inmate_months,
     sum(food_kg)       AS food_kg
   FROM umkm_unit_year
   WHERE year = $year AND ($category IS NULL OR category = $category)
-  GROUP BY upt_code
+    AND ($kanwil IS NULL OR kanwil = $kanwil)
+    AND ($types IS NULL OR list_contains(string_split($types, ','), upt_type))
+    AND ($q IS NULL OR name ILIKE '%' || $q || '%' ESCAPE '\' OR upt_code ILIKE '%' || $q || '%' ESCAPE '\')
+  GROUP BY upt_code, name, upt_type, kanwil
 )
 SELECT
-  u.upt_code, u.name, u.upt_type, u.kanwil,
+  y.upt_code, y.name, y.upt_type, y.kanwil,
   y.revenue_idr::DOUBLE                                      AS revenue_idr,
   y.pnbp_idr::DOUBLE                                         AS pnbp_idr,
   y.inmate_months::INTEGER                                   AS inmate_months,
@@ -23,9 +26,5 @@ SELECT
   y.food_kg::DOUBLE                                          AS food_kg,
   count(*) OVER ()::INTEGER                                  AS total
 FROM y
-JOIN upt u USING (upt_code)
-WHERE ($kanwil IS NULL OR u.kanwil = $kanwil)
-  AND ($types IS NULL OR list_contains(string_split($types, ','), u.upt_type))
-  AND ($q IS NULL OR u.name ILIKE '%' || $q || '%' ESCAPE '\' OR u.upt_code ILIKE '%' || $q || '%' ESCAPE '\')
-ORDER BY {{order_by}}, u.upt_code
+ORDER BY {{order_by}}, y.upt_code
 LIMIT $limit OFFSET $offset
