@@ -112,6 +112,13 @@ describe('GET /api/umkm/categories, /kanwil, /upt, /products', () => {
       ['Lele', 270.5, 5_410_000],
       ['Padi', 800, 4_400_000],
     ]);
+    // One category: only A farms fish (Lele 2,410,000 + 3,000,000 over 6 + 6 inmate-months).
+    const fish = await t.get('/api/umkm/upt?year=2025&category=PERIKANAN');
+    expect(fish.body).toMatchObject({ total: 1, rows: [{ upt_code: 'RIAU-LAPAS-A', revenue_idr: 5_410_000, inmate_months: 12, food_kg: 270.5 }] });
+    const fishKanwil = await t.get('/api/umkm/kanwil?year=2025&category=PERIKANAN');
+    expect(fishKanwil.body.rows).toEqual([expect.objectContaining({ kanwil: 'Riau', units: 1, revenue_idr: 5_410_000 })]);
+    const search = await t.get('/api/umkm/upt?year=2025&q=rutan&kanwil=Riau');
+    expect(search.body).toMatchObject({ total: 1, rows: [{ upt_code: 'RIAU-RUTAN-B' }] });
     const h = await t.get('/api/umkm/upt/RIAU-RUTAN-B');
     expect(h.body.rows.map((x: any) => x.revenue_idr)).toEqual([2_100_000, 1_750_000]);
   });

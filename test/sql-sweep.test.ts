@@ -91,7 +91,8 @@ const TYPES: Record<string, string> = {
   'remission/round_list': 'year INTEGER, event VARCHAR, event_date DATE',
   'remission/rounds': `year INTEGER, event VARCHAR, event_date DATE, units INTEGER, snapshot_date DATE, ${REMISSION}`,
   'remission/unit_history': `year INTEGER, event VARCHAR, event_date DATE, ${REMISSION}`,
-  'remission/units': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, kanwil VARCHAR, ${REMISSION}, total INTEGER`,
+  'remission/units': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, kanwil VARCHAR, ${REMISSION}`,
+  'remission/units_count': 'total INTEGER',
   'remission/years':
     'year INTEGER, rounds INTEGER, recipients INTEGER, released INTEGER, granted INTEGER, months_granted DOUBLE, days_saved DOUBLE, food_cost_saved_idr DOUBLE, granted_change_pct DOUBLE',
   'umkm/categories': `category VARCHAR, ${UMKM}, pnbp_share_pct DOUBLE`,
@@ -103,7 +104,8 @@ const TYPES: Record<string, string> = {
   'umkm/products': 'category VARCHAR, product VARCHAR, unit VARCHAR, quantity DOUBLE, revenue_idr DOUBLE, pnbp_idr DOUBLE, inmate_months INTEGER',
   'umkm/summary': `period VARCHAR, months INTEGER, ${UMKM}`,
   'umkm/unit_history': `month DATE, ${UMKM}`,
-  'umkm/units': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, kanwil VARCHAR, ${UMKM}, total INTEGER`,
+  'umkm/units': `upt_code VARCHAR, name VARCHAR, upt_type VARCHAR, kanwil VARCHAR, ${UMKM}`,
+  'umkm/units_count': 'total INTEGER',
   'audit/count': 'n INTEGER',
   'audit/insert': 'Count BIGINT',
   'audit/list':

@@ -144,13 +144,12 @@ export class RemissionService {
   async units(q: UptQuery): Promise<RemissionUptPage> {
     await this.registry.checkKanwil(q.kanwil);
     const round = await this.resolveRound(q);
-    const rows = await this.db.all<RemissionUptRow & { total: number }>(orderedQuery(q), {
-      ...this.unitParams(q, round),
-      limit: q.limit,
-      offset: q.offset,
-    });
-    const total = rows[0]?.total ?? (q.offset > 0 ? (await this.units({ ...q, offset: 0, limit: 1 })).total : 0);
-    return { ...round, total, rows: rows.map(({ total: _t, ...r }) => r) };
+    const params = this.unitParams(q, round);
+    const [rows, count] = await Promise.all([
+      this.db.all<RemissionUptRow>(orderedQuery(q), { ...params, limit: q.limit, offset: q.offset }),
+      this.db.one<{ total: number }>(sql('units_count'), { event_date: params.event_date, year: params.year, event: params.event, kanwil: params.kanwil, types: params.types, q: params.q }),
+    ]);
+    return { ...round, total: count?.total ?? 0, rows };
   }
 
   private unitParams(q: Omit<UptQuery, 'limit' | 'offset'>, round: Round) {

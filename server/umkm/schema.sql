@@ -17,3 +17,4 @@ CREATE TABLE IF NOT EXISTS umkm_sales (
 -- fish, livestock; livestock sold by the head is counted apart).
 CREATE OR REPLACE MACRO is_food_kg(category, unit) AS
   category IN ('PERTANIAN', 'PERIKANAN', 'PETERNAKAN') AND unit = 'kg';
+

@@ -158,9 +158,12 @@ export class UmkmService {
   async units(q: UptQuery): Promise<UmkmUptPage> {
     await this.check(q);
     const p = await this.resolveYear(q.year);
-    const rows = await this.db.all<UmkmUptRow & { total: number }>(orderedQuery(q), { ...this.unitParams(q, p), limit: q.limit, offset: q.offset });
-    const total = rows[0]?.total ?? (q.offset > 0 ? (await this.units({ ...q, offset: 0, limit: 1 })).total : 0);
-    return { year: p.year!, total, rows: rows.map(({ total: _t, ...r }) => r) };
+    const { months, ...filter } = this.unitParams(q, p);
+    const [rows, count] = await Promise.all([
+      this.db.all<UmkmUptRow>(orderedQuery(q), { ...filter, months, limit: q.limit, offset: q.offset }),
+      this.db.one<{ total: number }>(sql('units_count'), filter),
+    ]);
+    return { year: p.year!, total: count?.total ?? 0, rows };
   }
 
   private unitParams(q: Omit<UptQuery, 'limit' | 'offset'>, p: Period) {

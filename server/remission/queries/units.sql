@@ -1,6 +1,6 @@
--- One page of units in one round (remission_units: the registry's name, type and Kanwil
--- joined at refresh time) ($year, $event, on $event_date) with the filtered total,
--- each with its sentenced prisoners at the month-end snapshot of the round's month.
+-- One page of units in one round ($year, $event, on $event_date; remission_units carries
+-- the registry's name, type and Kanwil, joined at refresh time), each with its sentenced
+-- prisoners at the month-end snapshot of the round's month.
 -- $kanwil, $types, $q (a LIKE-escaped search text): NULL for all. The ORDER BY
 -- placeholder is replaced with a whitelisted column and direction, never user text.
 SELECT
@@ -12,8 +12,7 @@ SELECT
   (r.months_granted * 30)::DOUBLE                            AS days_saved,
   (r.months_granted * 30 * $cost)::DOUBLE                    AS food_cost_saved_idr,
   o.prisoners,
-  per_100(r.recipients + r.released, o.prisoners)::DOUBLE    AS per_100,
-  count(*) OVER ()::INTEGER                                  AS total
+  per_100(r.recipients + r.released, o.prisoners)::DOUBLE    AS per_100
 FROM remission_units r
 LEFT JOIN occupancy_figures o ON o.upt_code = r.upt_code AND o.snapshot_date = last_day($event_date::DATE)
 WHERE r.event_date = $event_date::DATE AND r.year = $year AND r.event = $event

@@ -71,5 +71,13 @@ export const en: Record<keyof typeof id, string> = {
   'event.RK_IMLEK': 'Chinese New Year remission',
   'event.DASAWARSA': 'Decennial remission',
 
+  'eventShort.RU_17_AGUSTUS': 'General 17 Aug',
+  'eventShort.RK_IDUL_FITRI': 'Eid al-Fitr',
+  'eventShort.RK_NATAL': 'Christmas',
+  'eventShort.RK_NYEPI': 'Nyepi',
+  'eventShort.RK_WAISAK': 'Vesak',
+  'eventShort.RK_IMLEK': 'Chinese New Year',
+  'eventShort.DASAWARSA': 'Decennial',
+
   'field.event': 'Remission round',
 };

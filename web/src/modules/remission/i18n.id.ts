@@ -71,5 +71,13 @@ export const id = {
   'event.RK_IMLEK': 'RK Imlek',
   'event.DASAWARSA': 'Remisi Dasawarsa',
 
+  'eventShort.RU_17_AGUSTUS': 'RU 17 Agustus',
+  'eventShort.RK_IDUL_FITRI': 'Idul Fitri',
+  'eventShort.RK_NATAL': 'Natal',
+  'eventShort.RK_NYEPI': 'Nyepi',
+  'eventShort.RK_WAISAK': 'Waisak',
+  'eventShort.RK_IMLEK': 'Imlek',
+  'eventShort.DASAWARSA': 'Dasawarsa',
+
   'field.event': 'Momen remisi',
 } as const;

@@ -14,3 +14,6 @@ export const t = registerMessages(occupancy, messages);
 
 /** Label of a round (RU_17_AGUSTUS → "Remisi Umum 17 Agustus"). */
 export const eventLabel = (code: string): string => maybe(`event.${code}`) ?? code;
+
+/** Short label of a round, for chart legends (RU_17_AGUSTUS → "RU 17 Agustus"). */
+export const eventShort = (code: string): string => maybe(`eventShort.${code}`) ?? eventLabel(code);
