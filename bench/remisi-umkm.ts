@@ -32,7 +32,12 @@ export async function benchRemisiUmkm(root: string, runs: number, threads = ''):
     execFileSync('npx', ['tsx', join(root, 'data', 'generate.ts'), ...args], { stdio: 'inherit' });
   }
   const config = loadConfig(
-    { LENTERA_DB: join(benchDir, `bench-r${REMISSION_SCALE}-u${UMKM_SCALE}.duckdb`), LENTERA_SEED_DIR: seedDir, LENTERA_LOG: 'silent', LENTERA_DB_THREADS: threads },
+    {
+      LENTERA_DB: join(benchDir, `bench-r${REMISSION_SCALE}-u${UMKM_SCALE}.duckdb`),
+      LENTERA_SEED_DIR: seedDir,
+      LENTERA_LOG: 'silent',
+      LENTERA_DB_THREADS: threads,
+    },
     root,
   );
   const appDbPath = join(benchDir, 'bench-app-remisi-umkm.duckdb');
@@ -53,7 +58,9 @@ export async function benchRemisiUmkm(root: string, runs: number, threads = ''):
     const admin = (await booted.services.users.byUsername('admin'))!;
     const { token } = await booted.services.tokens.create(admin.id, 'bench');
     // A copy of a unit (its rows are the original's), to show that a unit's history stays fast among 200,000 units.
-    const unit = (await db.one<{ code: string }>("SELECT upt_code AS code FROM upt WHERE upt_type = 'LAPAS' AND upt_code LIKE '%-S300' ORDER BY upt_code LIMIT 1"))!.code;
+    const unit = (await db.one<{ code: string }>(
+      "SELECT upt_code AS code FROM upt WHERE upt_type = 'LAPAS' AND upt_code LIKE '%-S300' ORDER BY upt_code LIMIT 1",
+    ))!.code;
     const enc = encodeURIComponent;
     const endpoints: [string, string][] = [
       ['remission rounds (national)', '/api/remission/rounds'],

@@ -13,10 +13,17 @@ import { measureBundle, BUNDLE_LIMIT_KB } from './bundle.ts';
 import { benchEndpoints, LIMIT_MS, LIMIT_RATIO } from './occupancy.ts';
 import { fmt, median } from './measure.ts';
 import { benchLitmas, FIRST_SECTION_LIMIT_MS, OFFLINE_LIMIT_MS } from './litmas.ts';
+import { benchRemisiUmkm } from './remisi-umkm.ts';
 
 const root = join(import.meta.dirname, '..');
 const scale = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? 4);
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 100);
+const threads = process.argv.find((a) => a.startsWith('--threads='))?.slice(10) ?? '';
+// `--only=remisi-umkm`: the remission and UMKM endpoints alone, on their own data set.
+if (process.argv.includes('--only=remisi-umkm')) {
+  const r = await benchRemisiUmkm(root, runs, threads);
+  process.exit(r.results.every((x) => x.pass) ? 0 : 1);
+}
 const benchDir = join(root, 'var', 'bench');
 const seedDir = join(benchDir, `seed-s${scale}-daily`);
 mkdirSync(benchDir, { recursive: true });
@@ -28,7 +35,6 @@ if (!existsSync(join(seedDir, 'occupancy.parquet'))) {
   });
 }
 
-const threads = process.argv.find((a) => a.startsWith('--threads='))?.slice(10) ?? '';
 const config = loadConfig(
   { LENTERA_DB: join(benchDir, `bench-s${scale}.duckdb`), LENTERA_SEED_DIR: seedDir, LENTERA_LOG: 'silent', LENTERA_DB_THREADS: threads },
   root,
@@ -77,6 +83,9 @@ if (only === 'occupancy') {
   process.exit(results.every((r) => r.pass) ? 0 : 1);
 }
 booted.close();
+
+console.log('Remission and UMKM endpoints…');
+const remisiUmkm = await benchRemisiUmkm(root, runs, threads);
 
 console.log('Litmas drafting…');
 const lit = await benchLitmas(config, 20);
@@ -141,6 +150,17 @@ const lines = [
   'the rollup) has the least room; the rest of the gap is Hono, zod, the token check, the',
   'request log and the response headers.',
   '',
+  '## Remission and UMKM endpoints',
+  '',
+  `Their own data set and database: ${remisiUmkm.sizes.remission.toLocaleString('en')} remission and ${remisiUmkm.sizes.umkm.toLocaleString('en')} umkm_sales rows, ${remisiUmkm.sizes.units.toLocaleString('en')} units (\`--remission-scale 477 --umkm-scale 54\`; the copies of a unit have its rows). Same method and targets as above.`,
+  '',
+  '| endpoint | statements | DuckDB direct (ms) | HTTP (ms) | HTTP ÷ direct | 90% interval | target met | fetch client (ms) | peer (ms) | peer ÷ direct |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+  ...remisiUmkm.results.map(
+    (r) =>
+      `| ${r.name} \`${r.path.replace(/\|/g, '%7C')}\` | ${r.queries} | ${fmt(r.directMs)} | ${fmt(r.httpMs)} | ${r.ratio.toFixed(2)} | ${r.interval.map((x) => x.toFixed(2)).join('–')} | ${r.pass ? 'yes' : '**no**'} | ${fmt(r.fetchMs)} | ${fmt(r.peerMs)} | ${r.peerRatio.toFixed(2)} |`,
+  ),
+  '',
   '## Litmas drafting',
   '',
   'Against the fake OpenAI-compatible server of `test/fake-llm` (loopback, 12 chunks 15 ms apart), through HTTP with SSE.',
@@ -163,7 +183,8 @@ const lines = [
 ];
 writeFileSync(join(root, 'docs', 'PERFORMANCE.md'), lines.join('\n'));
 console.log('Wrote docs/PERFORMANCE.md');
-const ok = results.every((r) => r.pass) && bundle.pass && lit.firstSection.pass && lit.offline.pass && lit.concurrent.pass;
+const ok =
+  results.every((r) => r.pass) && remisiUmkm.results.every((r) => r.pass) && bundle.pass && lit.firstSection.pass && lit.offline.pass && lit.concurrent.pass;
 if (!ok) {
   console.error('Some targets were missed (see above).');
   process.exitCode = 1;

@@ -147,7 +147,14 @@ export class RemissionService {
     const params = this.unitParams(q, round);
     const [rows, count] = await Promise.all([
       this.db.all<RemissionUptRow>(orderedQuery(q), { ...params, limit: q.limit, offset: q.offset }),
-      this.db.one<{ total: number }>(sql('units_count'), { event_date: params.event_date, year: params.year, event: params.event, kanwil: params.kanwil, types: params.types, q: params.q }),
+      this.db.one<{ total: number }>(sql('units_count'), {
+        event_date: params.event_date,
+        year: params.year,
+        event: params.event,
+        kanwil: params.kanwil,
+        types: params.types,
+        q: params.q,
+      }),
     ]);
     return { ...round, total: count?.total ?? 0, rows };
   }

@@ -17,9 +17,11 @@ export async function rebuildUmkmRollups(db: Db): Promise<void> {
 export async function seedUmkm(db: Db, seedDir: string): Promise<boolean> {
   const row = await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM umkm_sales');
   if (row && row.n > 0) {
-    // The index is the rollup script's last statement: present only when the script ran to its end.
-    const rolled = await db.one<{ n: number }>("SELECT count(*)::INTEGER AS n FROM duckdb_indexes() WHERE index_name = 'umkm_sales_upt_code'");
-    if (!rolled?.n) await rebuildUmkmRollups(db);
+    // The index is the rollup script's last statement (present only when the script ran to its end), the macro its newest part.
+    const rolled = await db.one<{ n: number }>(
+      "SELECT ((SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'umkm_sales_upt_code') + (SELECT count(*) FROM duckdb_functions() WHERE function_name = 'umkm_units'))::INTEGER AS n",
+    );
+    if ((rolled?.n ?? 0) < 2) await rebuildUmkmRollups(db);
     return false;
   }
   const parquet = join(seedDir, 'umkm_sales.parquet');

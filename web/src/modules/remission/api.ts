@@ -1,11 +1,5 @@
 // Typed client for the remission endpoints (and the registry's meta the filters need).
-import type {
-  RemissionKanwilAnswer,
-  RemissionSummary,
-  RemissionUptHistory,
-  RemissionUptPage,
-  RoundsAnswer,
-} from '../../../../common/remission.ts';
+import type { RemissionKanwilAnswer, RemissionSummary, RemissionUptHistory, RemissionUptPage, RoundsAnswer } from '../../../../common/remission.ts';
 import { getJson, type Params, url } from '../../lib/http.ts';
 
 /** The filters the page sends. */

@@ -24,8 +24,7 @@ export const en: Record<keyof typeof id, string> = {
   'rem.kpi.compare': 'against {event} {year}',
   'rem.kpi.noPrev': 'no same round the year before',
 
-  'rem.estimate':
-    'The food cost saved is an estimate: months of remission × 30 days × Rp {cost} per person per day (the figure Ditjenpas quotes).',
+  'rem.estimate': 'The food cost saved is an estimate: months of remission × 30 days × Rp {cost} per person per day (the figure Ditjenpas quotes).',
 
   'rem.chart.years': 'Remission per year and round',
   'rem.chart.yearsAria': 'Stacked bar chart of remission recipients (including those freed at once) per year, one colour per round',

@@ -24,8 +24,7 @@ export const id = {
   'rem.kpi.compare': 'dibanding {event} {year}',
   'rem.kpi.noPrev': 'tidak ada momen yang sama tahun sebelumnya',
 
-  'rem.estimate':
-    'Penghematan biaya makan adalah perkiraan: jumlah bulan remisi × 30 hari × Rp {cost} per orang per hari (angka yang dikutip Ditjenpas).',
+  'rem.estimate': 'Penghematan biaya makan adalah perkiraan: jumlah bulan remisi × 30 hari × Rp {cost} per orang per hari (angka yang dikutip Ditjenpas).',
 
   'rem.chart.years': 'Remisi per tahun dan momen',
   'rem.chart.yearsAria': 'Grafik batang bertumpuk jumlah penerima remisi (termasuk yang langsung bebas) per tahun, satu warna per momen',

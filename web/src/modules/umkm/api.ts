@@ -1,13 +1,5 @@
 // Typed client for the UMKM and food-security endpoints.
-import type {
-  FoodAnswer,
-  UmkmCategoryRow,
-  UmkmKanwilRow,
-  UmkmMonthRow,
-  UmkmProductRow,
-  UmkmSummary,
-  UmkmUptPage,
-} from '../../../../common/umkm.ts';
+import type { FoodAnswer, UmkmCategoryRow, UmkmKanwilRow, UmkmMonthRow, UmkmProductRow, UmkmSummary, UmkmUptPage } from '../../../../common/umkm.ts';
 import { getJson, type Params, url } from '../../lib/http.ts';
 
 /** The filters the page sends. */
