@@ -32,8 +32,10 @@ export const SETTINGS = {
   OPENAI_BASE_URL: { default: '', help: 'OpenAI-compatible server for litmas drafting, e.g. `http://127.0.0.1:11434/v1` (Ollama)' },
   OPENAI_API_KEY: { default: '', help: 'API key of that server (any text for local servers)' },
   LENTERA_LLM_MODEL: { default: '', help: 'model to ask; empty: the offline drafter (nothing leaves the server)' },
-  LENTERA_LLM_TIMEOUT_MS: { default: '120000', help: 'time limit of one LLM request' },
-  LENTERA_LLM_MAX_RETRIES: { default: '2', help: 'retries on connection errors, 408, 429 (honouring Retry-After) and 5xx' },
+  LENTERA_LLM_TIMEOUT_MS: { default: '120000', help: 'time limit of one whole generation (draft, repair, verification, retries and waits)' },
+  LENTERA_LLM_STALL_MS: { default: '30000', help: 'a streamed answer that sends nothing for this long is stopped' },
+  LENTERA_LLM_MAX_RETRIES: { default: '2', help: 'retries of one LLM request on connection errors, 408, 409, 429 and 5xx' },
+  LENTERA_LLM_MAX_RETRY_AFTER_S: { default: '30', help: "the longest wait a server's Retry-After can ask for (seconds)" },
   LENTERA_LLM_RESPONSE_FORMAT: { default: 'json_schema', help: '`json_schema`, `json_object` or `none` (what the server supports)' },
 } as const;
 
@@ -75,7 +77,9 @@ const schema = z.object({
   llmApiKey: z.string(),
   llmModel: z.string().max(200),
   llmTimeoutMs: z.coerce.number().int().min(1000).max(3_600_000),
+  llmStallMs: z.coerce.number().int().min(100).max(3_600_000),
   llmMaxRetries: z.coerce.number().int().min(0).max(10),
+  llmMaxRetryAfterS: z.coerce.number().int().min(0).max(3600),
   llmResponseFormat: z.enum(['json_schema', 'json_object', 'none']),
 });
 
@@ -104,7 +108,9 @@ const KEYS = {
   llmApiKey: 'OPENAI_API_KEY',
   llmModel: 'LENTERA_LLM_MODEL',
   llmTimeoutMs: 'LENTERA_LLM_TIMEOUT_MS',
+  llmStallMs: 'LENTERA_LLM_STALL_MS',
   llmMaxRetries: 'LENTERA_LLM_MAX_RETRIES',
+  llmMaxRetryAfterS: 'LENTERA_LLM_MAX_RETRY_AFTER_S',
   llmResponseFormat: 'LENTERA_LLM_RESPONSE_FORMAT',
 } as const satisfies Record<keyof z.infer<typeof schema>, SettingName>;
 

@@ -323,14 +323,48 @@ describe('a placeholder left in the text', () => {
     const blocking = flags.filter((f) => f.blocking);
     expect(blocking.map((f) => [f.kind, f.text])).toEqual([['placeholder', '[NAMA_9]']]);
 
-    const sections = view.draft.content.sections.map((s: { key: string; paragraphs: unknown[] }) => ({ key: s.key, paragraphs: s.paragraphs }));
+    const sections = view.draft.content.sections.map((s: { key: string; paragraphs: P[] }) => ({ key: s.key, paragraphs: s.paragraphs }));
     const decisions = { kesimpulan: 'Diversi dapat dilaksanakan.', rekomendasi: 'Diversi dengan pengembalian kepada orang tua.' };
     const saved = await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'researcher', body: { base_version: 1, sections, decisions } });
     expect(saved.body.draft.content.flags.filter((f: { blocking?: boolean }) => f.blocking)).toHaveLength(1);
+    // It cannot be submitted: the placeholder is listed by its section, with the gaps the draft marked.
+    const refused = await t.req('POST', `/api/litmas/cases/${id}/submit`, { as: 'researcher', body: {} });
+    expect(refused.status).toBe(400);
+    const issues = refused.body.details.issues;
+    expect(issues[0]).toMatchObject({
+      code: 'placeholder',
+      section: 'identitas',
+      title: 'Identitas Klien dan Orang Tua/Wali/Penjamin',
+      paragraph: 0,
+      detail: '[NAMA_9]',
+      field: 'sections.identitas.0',
+    });
+    expect(issues.filter((i: { code: string }) => i.code === 'missing_data').map((i: { title: string }) => i.title)).toContain('Sumber Informasi');
+
+    // Corrected (every section restates its facts), it goes to the Kepala Bapas …
+    const fixed = sections.map((s: { key: string; paragraphs: P[] }) => ({
+      key: s.key,
+      paragraphs:
+        s.key === 'identitas'
+          ? [p("Nama klien: MUHAMMAD MA'RUF. Ibu klien: NUR'AINI.", ['identity.name', 'family.0.name'])]
+          : [p('Klien menyesal dan meminta maaf.', ['responses.client'])],
+    }));
+    const ok = await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'researcher', body: { base_version: 2, sections: fixed, decisions } });
+    expect(ok.status).toBe(200);
     expect((await t.req('POST', `/api/litmas/cases/${id}/submit`, { as: 'researcher', body: {} })).status).toBe(200);
-    const ack = await t.req('POST', `/api/litmas/cases/${id}/acknowledge`, { as: 'supervisor', body: { flag_ids: [blocking[0].id] } });
+    // … who puts a placeholder back while correcting the text: blocking, never acknowledged.
+    fixed[0].paragraphs[0].text = 'Nama klien: [NAMA_9].';
+    const edited = await t.req('PUT', `/api/litmas/cases/${id}/draft`, { as: 'supervisor', body: { base_version: 3, sections: fixed, decisions } });
+    const block = edited.body.draft.content.flags.find((f: { blocking?: boolean }) => f.blocking);
+    expect(block).toMatchObject({ kind: 'placeholder', text: '[NAMA_9]' });
+    const ack = await t.req('POST', `/api/litmas/cases/${id}/acknowledge`, {
+      as: 'supervisor',
+      body: { flag_id: block.id, reason: 'Sudah diperiksa dan dapat diterima.' },
+    });
     expect(ack.status).toBe(400);
-    expect(ack.body.details.issues[0]).toMatchObject({ field: 'flag_ids', code: 'blocking_flag' });
-    expect((await t.req('POST', `/api/litmas/cases/${id}/approve`, { as: 'supervisor', body: {} })).status).toBe(409);
+    expect(ack.body.details.issues[0]).toMatchObject({ field: 'flag_id', code: 'blocking_flag' });
+    const approve = await t.req('POST', `/api/litmas/cases/${id}/approve`, { as: 'supervisor', body: {} });
+    expect(approve.status).toBe(400);
+    expect(approve.body.details.issues).toEqual([expect.objectContaining({ code: 'placeholder', section: 'identitas', detail: '[NAMA_9]' })]);
   });
 });

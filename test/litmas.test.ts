@@ -87,8 +87,10 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
       model_requested: 'fake-model',
       model_answered: 'fake-model-1',
       redacted: true,
-      prompt_tokens: 1234,
-      completion_tokens: 567,
+      // The draft stream (1234 + 567) and the verification pass (100 + 50), summed.
+      prompt_tokens: 1334,
+      completion_tokens: 617,
+      attempts: 2,
       outcome: 'success',
       template_version: '2;2;1',
     });
@@ -105,8 +107,8 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
       redacted: true,
       model: 'fake-model',
       model_answered: 'fake-model-1',
-      prompt_tokens: 1234,
-      completion_tokens: 567,
+      prompt_tokens: 1334,
+      completion_tokens: 617,
       flags: 0,
       latency_ms: expect.any(Number),
     });
@@ -224,7 +226,10 @@ describe('drafting with an LLM (fake OpenAI-compatible server)', () => {
 
   it('sends clear text only to a host the admin allowed', async () => {
     const host = new URL(fake.url).host;
-    const set = await t.req('PUT', '/api/settings/llm', { as: 'admin', body: { clear_text_hosts: [host] } });
+    const set = await t.req('PUT', '/api/settings/llm', {
+      as: 'admin',
+      body: { clear_text_hosts: [{ host, legal_basis: 'DPIA Bapas 2025/07: server LLM di jaringan internal' }] },
+    });
     expect(set.body.backend).toMatchObject({ host, redacted: false });
     try {
       const id = await newCase();
@@ -374,7 +379,11 @@ describe('case access and workflow', () => {
     const flagId = blocked.body.details.flags[0];
     expect(flagId).toMatch(/name:Bambang Sutrisno$/);
     expectError(await t.req('POST', `/api/litmas/cases/${id}/approve`, { as: 'pk.gorontalo', body: {} }), 403);
-    expect((await t.req('POST', `/api/litmas/cases/${id}/acknowledge`, { as: 'supervisor', body: { flag_ids: [flagId] } })).status).toBe(200);
+    const ack = await t.req('POST', `/api/litmas/cases/${id}/acknowledge`, {
+      as: 'supervisor',
+      body: { flag_id: flagId, reason: 'Nama saksi ini tercantum dalam BAP; sudah diperiksa.' },
+    });
+    expect(ack.status).toBe(200);
     expect((await t.req('POST', `/api/litmas/cases/${id}/approve`, { as: 'supervisor', body: { comment: 'Setuju.' } })).status).toBe(200);
 
     v = await caseView(id);

@@ -34,7 +34,8 @@ export type DraftOption = z.infer<typeof optionSchema>;
  * draft), `placeholder` (a placeholder or placeholder-like token left after restoration).
  *
  * A `blocking` flag cannot be acknowledged: the text must be corrected (a placeholder in
- * a final document would print as "[NAMA_9]").
+ * a final document would print as "[NAMA_9]"). Any other flag is acknowledged by the
+ * Kepala Bapas one at a time, each with the reason it may stand as written.
  */
 export interface Flag {
   id: string;
@@ -58,7 +59,19 @@ export interface Flag {
   blocking?: boolean;
   /** Why, in Indonesian, where the kind alone does not say it. */
   note?: string;
+  /** The username of the Kepala Bapas who accepted it as written. */
   acknowledged_by?: string | null;
+  /** Why it may stand as written (required to acknowledge). */
+  acknowledged_reason?: string | null;
+  acknowledged_at?: string | null;
+}
+
+/** The Kepala Bapas's own note, printed in the document as his and signed by him (the PK's decisions are not his to edit). */
+export interface SupervisorNote {
+  text: string;
+  user_id: number;
+  username: string;
+  at: string;
 }
 
 /** A stored draft: the drafter's sections, its options, the PK's decisions and the flags. */
@@ -70,6 +83,8 @@ export interface DraftContent {
   drafter: 'llm' | 'offline' | 'edit';
   /** Who wrote the first text of this line of versions; kept through edits (the document says so). */
   origin?: 'llm' | 'offline';
+  /** The Kepala Bapas's note, if he wrote one; kept through the PK's edits. */
+  supervisor_note?: SupervisorNote | null;
 }
 
 /** The body of a draft save (`PUT /api/litmas/cases/:id/draft`): the edited text and the PK's decisions. */

@@ -74,7 +74,7 @@ export class LitmasApi {
       audit: this.d.audit,
       backend: this.d.backend,
       templates: this.d.templates,
-      clearTextAllowed: this.d.settings.clearTextAllowed,
+      clearText: this.d.settings.clearText,
     };
     return generateDraft(deps, actor, rec, signal, emit);
   }
@@ -87,13 +87,14 @@ export class LitmasApi {
     const unit = await this.d.registry.bapas(rec.bapas_code);
     const head = rec.approved_by ? await this.d.users.get(rec.approved_by) : undefined;
     const pk = await this.d.users.get(rec.pk_user_id);
+    const noteBy = draft.content.supervisor_note ? await this.d.users.get(draft.content.supervisor_note.user_id) : undefined;
     return {
       rec,
       doc: litmasDocument(
         rec,
         draft.content,
         { bapas: unit?.name ?? rec.bapas_code, kanwil: unit?.kanwil ?? '' },
-        { pk: pk?.display_name ?? '', head: head?.display_name ?? null },
+        { pk: pk?.display_name ?? '', head: head?.display_name ?? null, noteBy: noteBy?.display_name ?? null },
       ),
     };
   }
@@ -112,12 +113,24 @@ export class LitmasApi {
     return litmasHtml(doc);
   }
 
-  /** What left the server for a generation; `caseId` null for the admin's oversight view. */
+  /**
+   * What left the server for a generation and its HTTP attempts. For the case's Bapas
+   * (`caseId` given): exactly what was sent, and each attempt's raw answer. For the
+   * admin's oversight (`caseId` null): what was sent with every identity replaced, also
+   * when the host received clear text, and the attempts without their answers (their
+   * hashes only): the clear-text case content stays within the Bapas. Reading is audited.
+   */
   async sent(actor: Actor, caseId: number | null, gid: number) {
     const g = caseId === null ? await this.anySent(gid) : await this.log.sent(caseId, gid);
     if (!g) throw ApiError.notFound(`No generation ${gid}`);
-    await this.d.audit.record(actor, { action: 'litmas.view_sent', target: `generation:${gid}`, outcome: 'success' });
-    return g;
+    const attempts = await this.log.attempts(gid, caseId !== null);
+    await this.d.audit.record(actor, {
+      action: 'litmas.view_sent',
+      target: `generation:${gid}`,
+      outcome: 'success',
+      details: { view: caseId === null ? 'oversight' : 'case' },
+    });
+    return { ...g, view: caseId === null ? ('redacted' as const) : ('as_sent' as const), attempts };
   }
 
   private async anySent(gid: number) {

@@ -16,7 +16,11 @@ export interface LitmasDocument {
   rri: { rows: [string, string, string][]; total: number; level: string; complete: boolean };
   needs: [string, string][];
   signatures: { role: string; name: string; note: string }[];
+  /** The Kepala Bapas's own note: his words, signed by him (the PK's decisions above are the PK's). */
+  supervisorNote: { title: string; paragraphs: string[]; role: string; name: string; date: string } | null;
 }
+
+const DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV'];
 
@@ -25,7 +29,7 @@ export function litmasDocument(
   c: CaseRecord,
   d: DraftContent,
   unit: { bapas: string; kanwil: string },
-  people: { pk: string; head: string | null },
+  people: { pk: string; head: string | null; noteBy?: string | null },
 ): LitmasDocument {
   const body = d.sections.map((s, i) => ({
     number: ROMAN[i],
@@ -62,5 +66,17 @@ export function litmasDocument(
         note: c.status === 'final' ? 'Disetujui' : 'Belum disetujui',
       },
     ],
+    supervisorNote: d.supervisor_note
+      ? {
+          title: 'CATATAN KEPALA BAPAS',
+          paragraphs: d.supervisor_note.text
+            .split(/\n\s*\n/)
+            .map((p) => p.trim())
+            .filter(Boolean),
+          role: `Kepala ${unit.bapas}`,
+          name: people.noteBy || d.supervisor_note.username,
+          date: DATE.format(new Date(d.supervisor_note.at)),
+        }
+      : null,
   };
 }

@@ -4,6 +4,17 @@ import type { LitmasDocument } from './document.ts';
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
+/** The Kepala Bapas's note: its own heading, his words, and his signature under them. */
+function supervisorNote(n: NonNullable<LitmasDocument['supervisorNote']>): Paragraph[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 360 }, children: [new TextRun({ text: n.title, bold: true })] }),
+    ...n.paragraphs.map((p) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(p)] })),
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120 }, children: [new TextRun(n.date)] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: n.role, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 720 }, children: [new TextRun({ text: n.name, underline: {} })] }),
+  ];
+}
+
 /** The litmas as a Word document: letterhead, numbered outline, RRI table, signatures, "DRAF" mark until final. */
 export async function litmasDocx(doc: LitmasDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
@@ -43,6 +54,7 @@ export async function litmasDocx(doc: LitmasDocument): Promise<Buffer> {
       );
     }
   }
+  if (doc.supervisorNote) children.push(...supervisorNote(doc.supervisorNote));
   children.push(
     new Paragraph({ spacing: { before: 480 }, children: [] }),
     new Table({

@@ -5,7 +5,12 @@ import type { LlmBackend } from '../llm/client.ts';
 import type { Template } from '../llm/prompts.ts';
 import { citableIds, draftContext, groundingCorpus, type DraftContext } from './context.ts';
 import { draftAnswerSchema, outlineFor, sectionSchema, type DraftAnswer, type DraftContent, type DraftSection } from './draft.ts';
-import { GenerationError, toGenerationError } from '../llm/errors.ts';
+import OpenAI from 'openai';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { LlmCaller, type Purpose } from '../llm/attempts.ts';
+import { Deadline } from '../llm/deadline.ts';
+import { GenerationError, stoppedError, toGenerationError } from '../llm/errors.ts';
+import type { ClearTextDecision } from '../settings/service.ts';
 import { groundingFlags } from './grounding.ts';
 import { buildMessages, llmDraft, promptOwnText, type LlmRun } from './llm-draft.ts';
 import { assertNothingIdentifying } from './pseudonym/guard.ts';
@@ -20,6 +25,7 @@ import { verifyDraft } from './verify.ts';
 export type GenerationEvent =
   | { type: 'start'; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
   | { type: 'section'; section: DraftSection & { title: string } }
+  | { type: 'retry'; purpose: Purpose; try_no: number; max_tries: number; status: number | null; wait_s: number; message: string }
   | { type: 'done'; generation_id: number; draft_id: number; version_no: number; flags: number }
   | { type: 'error'; generation_id: number; code: string; message: string; retryable: boolean };
 
@@ -29,7 +35,8 @@ export interface GenerateDeps {
   audit: AuditLog;
   backend: LlmBackend | null;
   templates: Map<string, Template>;
-  clearTextAllowed: (host: string) => Promise<boolean>;
+  /** Whether clear text may go to the host now (allowed with a legal basis, and a private address). */
+  clearText: (host: string) => Promise<ClearTextDecision>;
 }
 
 /** Puts drafter output in outline order with titles; a section the drafter skipped is marked missing. */
@@ -61,7 +68,8 @@ export async function generateDraft(
   if (!canEdit(actor, rec)) throw new ApiError(403, "Only the case's PK can generate a draft while it is a draft or returned");
   const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
   const backend = deps.backend;
-  const redact = backend ? !(await deps.clearTextAllowed(backend.host)) : false;
+  const clear = backend ? await deps.clearText(backend.host) : null;
+  const redact = backend ? !clear!.allowed : false;
   const pseudo = new Pseudonymizer(rec.facts, {
     letter_number: rec.request.letter_number,
     requester_name: rec.request.requester_name,
@@ -82,6 +90,9 @@ export async function generateDraft(
   // What will leave the server, built before anything is sent, and recorded with the
   // generation. The record is written while the upstream request is under way.
   const messages = backend ? buildMessages(ctx, templates, redact ? pseudo : null) : null;
+  const asText = (m: ChatCompletionMessageParam[]) => m.map((x) => `### ${x.role}\n${x.content as string}`).join('\n\n');
+  // The admin's oversight reads what was sent with every identity replaced, never the clear text.
+  const redactedView = (text: string) => (redact ? text : pseudo.redact(text));
   // The last check: an identity still in the outgoing text stops the request (and is not recorded as sent).
   const own = promptOwnText(ctx, [...templates, ...(verifyTemplate ? [verifyTemplate] : [])]);
   const guard = (m: Parameters<typeof assertNothingIdentifying>[0]) => (redact ? assertNothingIdentifying(m, pseudo, own) : undefined);
@@ -100,7 +111,8 @@ export async function generateDraft(
     model_requested: backend?.model ?? null,
     templates,
     redacted: redact,
-    prompt_sent: messages && !blocked ? messages.map((m) => `### ${m.role}\n${m.content as string}`).join('\n\n') : null,
+    prompt_sent: messages && !blocked ? asText(messages) : null,
+    prompt_redacted: messages && !blocked ? (redact ? asText(messages) : asText(buildMessages(ctx, templates, pseudo))) : null,
   });
   // A failed insert must not surface as an unhandled rejection before it is awaited.
   logged.catch(() => undefined);
@@ -119,18 +131,34 @@ export async function generateDraft(
     });
   };
 
+  // The time limits of the whole generation, and every HTTP attempt on record.
+  const deadline = backend ? new Deadline(signal, backend.timeoutMs, backend.stallMs) : null;
+  const caller =
+    backend && deadline
+      ? new LlmCaller(backend, deadline, {
+          onAttempt: async (a) => log.attempt(await logged, a),
+          onRetry: async (r) =>
+            emit({
+              type: 'retry',
+              ...r,
+              message: `Server LLM ${r.status ? `menjawab HTTP ${r.status}` : 'tidak dapat dihubungi'}; mencoba lagi dalam ${r.wait_s} detik (percobaan ${r.try_no + 1} dari ${r.max_tries}).`,
+            }),
+        })
+      : null;
+  const tokens = () =>
+    caller?.usage.known ? { prompt: caller.usage.prompt_tokens, completion: caller.usage.completion_tokens } : { prompt: null, completion: null };
+
   let run: LlmRun | null = null;
   try {
     if (blocked) throw blocked;
     let answer: DraftAnswer;
-    if (backend) {
+    if (caller) {
       // A repair request leaves the server too: it is added to the record of what was sent.
-      const onRepair = async (sent: string) => log.appendPrompt(await logged, sent);
+      const onRepair = async (sent: string) => log.appendPrompt(await logged, sent, redactedView(sent));
       run = await llmDraft(
-        backend,
+        caller,
         messages!,
         outline.map((o) => o.key),
-        signal,
         onSection,
         onRepair,
         guard,
@@ -143,10 +171,10 @@ export async function generateDraft(
     const genId = await logged;
     const body = assemble(ctx, answer, restore);
     const flags = groundingFlags(body, groundingCorpus(ctx), citableIds(ctx));
-    if (backend && verifyTemplate) {
+    if (caller && verifyTemplate) {
       // The verification pass: statements the cited facts do not support become flags too.
-      const onSent = async (sent: string) => log.appendPrompt(genId, sent);
-      const checked = await verifyDraft({ backend, template: verifyTemplate, pseudo: redact ? pseudo : null, guard, onSent, signal }, ctx, body);
+      const onSent = async (sent: string) => log.appendPrompt(genId, sent, redactedView(sent));
+      const checked = await verifyDraft({ caller, template: verifyTemplate, pseudo: redact ? pseudo : null, guard, onSent }, ctx, body);
       for (const f of checked) if (!flags.some((x) => x.id === f.id)) flags.push(f);
     }
     const drafter = backend ? 'llm' : 'offline';
@@ -159,8 +187,8 @@ export async function generateDraft(
     await log.finish(genId, {
       outcome: 'success',
       model_answered: run?.model ?? null,
-      prompt_tokens: run?.usage?.prompt_tokens ?? null,
-      completion_tokens: run?.usage?.completion_tokens ?? null,
+      prompt_tokens: tokens().prompt,
+      completion_tokens: tokens().completion,
       latency_ms: Math.round(performance.now() - started),
       first_section_ms: firstSectionMs,
       flags: flags.length,
@@ -180,8 +208,10 @@ export async function generateDraft(
         model_answered: run?.model ?? null,
         templates: templates.map((t) => `${t.id}@${t.version}#${t.hash}`),
         redacted: redact,
-        prompt_tokens: run?.usage?.prompt_tokens ?? null,
-        completion_tokens: run?.usage?.completion_tokens ?? null,
+        ...(clear?.legal_basis && !redact && { legal_basis: clear.legal_basis }),
+        ...(clear?.refused && { clear_text_refused: clear.refused }),
+        prompt_tokens: tokens().prompt,
+        completion_tokens: tokens().completion,
         latency_ms: Math.round(performance.now() - started),
         flags: flags.length,
         draft_version: draft.version_no,
@@ -190,12 +220,16 @@ export async function generateDraft(
     await emit({ type: 'done', generation_id: genId, draft_id: draft.id, version_no: draft.version_no, flags: flags.length });
   } catch (e) {
     const genId = await logged;
-    const err = signal.aborted ? new GenerationError('aborted', 'Pembuatan draf dibatalkan.') : toGenerationError(e);
+    // A request stopped by the time limits fails as such; a failure of our own (the case moved on) keeps its reason.
+    const ours = e instanceof GenerationError && e.code !== 'stream_broken';
+    const stop = signal.aborted ? 'aborted' : ours ? null : (deadline?.reason ?? (e instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : null));
+    const err =
+      stop === 'aborted' ? new GenerationError('aborted', 'Pembuatan draf dibatalkan.') : stop && backend ? stoppedError(stop, backend) : toGenerationError(e);
     await log.finish(genId, {
       outcome: err.code === 'aborted' ? 'aborted' : 'failure',
       model_answered: run?.model ?? null,
-      prompt_tokens: null,
-      completion_tokens: null,
+      prompt_tokens: tokens().prompt,
+      completion_tokens: tokens().completion,
       latency_ms: Math.round(performance.now() - started),
       first_section_ms: firstSectionMs,
       flags: null,
@@ -206,8 +240,10 @@ export async function generateDraft(
       action: 'litmas.generate',
       target: `case:${caseId}`,
       outcome: 'failure',
-      details: { generation_id: genId, code: err.code, host: backend?.host ?? null },
+      details: { generation_id: genId, code: err.code, host: backend?.host ?? null, prompt_tokens: tokens().prompt, completion_tokens: tokens().completion },
     });
     if (!signal.aborted) await emit({ type: 'error', generation_id: genId, code: err.code, message: err.message, retryable: err.retryable });
+  } finally {
+    deadline?.dispose();
   }
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/duckdb.ts';
 import { loadQueries } from '../db/queries.ts';
+import type { Attempt } from '../llm/attempts.ts';
 import type { Template } from '../llm/prompts.ts';
 
 const sql = loadQueries(join(import.meta.dirname, 'queries'));
@@ -17,6 +18,8 @@ export interface GenerationStart {
   redacted: boolean;
   /** Exactly what leaves the server (the redacted prompt when redaction is on); null offline. */
   prompt_sent: string | null;
+  /** The same with every identity replaced: what the admin's oversight may read (equal to `prompt_sent` when redacted). */
+  prompt_redacted: string | null;
 }
 
 export interface GenerationEnd {
@@ -30,6 +33,9 @@ export interface GenerationEnd {
   draft_id: number | null;
   error: string | null;
 }
+
+/** An HTTP attempt as the API lists it. */
+export type AttemptRow = Omit<Attempt, 'raw'> & { raw_answer: string | null; created_at: string };
 
 /** The record of every generation: who, which case, which backend and template, what was sent, how it ended. */
 export class GenerationLog {
@@ -52,13 +58,38 @@ export class GenerationLog {
       thash: hash,
       redacted: g.redacted,
       prompt: g.prompt_sent,
+      prompt_redacted: g.prompt_redacted,
     });
     return r!.id;
   }
 
-  /** Adds a later request of the same generation (the repair) to what was sent. */
-  async appendPrompt(id: number, sent: string): Promise<void> {
-    await this.db.exec(sql('generation_append_prompt'), { id, p: `\n\n${sent}` });
+  /** Adds a later request of the same generation (the repair, the verification) to what was sent, with its redacted view. */
+  async appendPrompt(id: number, sent: string, redacted: string): Promise<void> {
+    await this.db.exec(sql('generation_append_prompt'), { id, p: `\n\n${sent}`, r: `\n\n${redacted}` });
+  }
+
+  /** Records one HTTP attempt of a generation. */
+  async attempt(id: number, a: Attempt): Promise<void> {
+    await this.db.exec(sql('attempt_insert'), {
+      g: id,
+      n: a.n,
+      purpose: a.purpose,
+      try_no: a.try_no,
+      status: a.status,
+      request_id: a.request_id,
+      latency_ms: a.latency_ms,
+      pt: a.prompt_tokens,
+      ct: a.completion_tokens,
+      raw: a.raw,
+      sha: a.raw_sha256,
+      error: a.error,
+      retry: a.retry_after_s,
+    });
+  }
+
+  /** The HTTP attempts of a generation; `withRaw` adds the raw answers (for the case's Bapas only). */
+  async attempts(id: number, withRaw: boolean): Promise<AttemptRow[]> {
+    return this.db.all<AttemptRow>(sql('attempts_of_generation'), { g: id, raw: withRaw });
   }
 
   async finish(id: number, e: GenerationEnd): Promise<void> {

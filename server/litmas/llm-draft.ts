@@ -1,4 +1,5 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { LlmCaller } from '../llm/attempts.ts';
 import type { LlmBackend } from '../llm/client.ts';
 import { render, type Template } from '../llm/prompts.ts';
 import type { DraftContext } from './context.ts';
@@ -11,7 +12,6 @@ import { extractJson, SectionScanner } from './scanner.ts';
 export interface LlmRun {
   answer: DraftAnswer;
   model: string | null;
-  usage: { prompt_tokens: number; completion_tokens: number } | null;
 }
 
 /**
@@ -71,50 +71,34 @@ function responseFormat(b: LlmBackend, keys: string[]) {
  * Asks the LLM for the draft, streaming: each complete section goes to `onSection` as it
  * arrives. The whole answer is validated; an invalid one gets one repair request, then
  * the generation fails clearly. `guard` sees every request's messages before it is sent
- * (the last identity check) and throws to stop it.
+ * (the last identity check) and throws to stop it. The caller makes (and records) the
+ * HTTP attempts within the generation's time limits.
  */
 export async function llmDraft(
-  b: LlmBackend,
+  caller: LlmCaller,
   messages: ChatCompletionMessageParam[],
   keys: string[],
-  signal: AbortSignal,
   onSection: (s: unknown) => Promise<void>,
   onRepair: (sent: string) => Promise<void>,
   guard: (messages: ChatCompletionMessageParam[]) => void = () => undefined,
 ): Promise<LlmRun> {
-  const format = responseFormat(b, keys);
+  const format = responseFormat(caller.backend, keys);
   guard(messages);
-  const stream = await b.client.chat.completions.create(
-    { model: b.model, messages, stream: true, stream_options: { include_usage: true }, temperature: 0.2, ...(format && { response_format: format }) },
-    { signal },
-  );
   const scanner = new SectionScanner();
-  let model: string | null = null;
-  let usage: LlmRun['usage'] = null;
-  try {
-    for await (const chunk of stream) {
-      model ??= chunk.model || null;
-      if (chunk.usage) usage = { prompt_tokens: chunk.usage.prompt_tokens, completion_tokens: chunk.usage.completion_tokens };
-      const delta = chunk.choices[0]?.delta?.content;
-      if (!delta) continue;
-      for (const s of scanner.push(delta)) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(s);
-        } catch {
-          continue; // a section that does not parse is judged with the whole answer below
-        }
-        await onSection(parsed);
+  const streamed = await caller.stream('draft', { messages, temperature: 0.2, ...(format && { response_format: format }) }, async (delta) => {
+    for (const s of scanner.push(delta)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(s);
+      } catch {
+        continue; // a section that does not parse is judged with the whole answer below
       }
+      await onSection(parsed);
     }
-  } catch (e) {
-    if (signal.aborted) throw e;
-    // The answer had begun: whatever broke, it broke mid-stream.
-    throw new GenerationError('stream_broken', 'Aliran jawaban dari server LLM terputus atau rusak. Coba lagi.');
-  }
+  });
   const text = scanner.all();
   const first = validate(text);
-  if (first.ok) return { answer: first.answer, model, usage };
+  if (first.ok) return { answer: first.answer, model: streamed.model };
 
   // One repair request, not streamed: the same conversation plus what was wrong.
   const followUp: ChatCompletionMessageParam[] = [
@@ -123,26 +107,15 @@ export async function llmDraft(
   ];
   guard(followUp);
   await onRepair(followUp.map((m) => `### ${m.role} (perbaikan)\n${m.content as string}`).join('\n\n'));
-  const repair = await b.client.chat.completions.create(
-    {
-      model: b.model,
-      messages: [...messages, ...followUp],
-      temperature: 0,
-      ...(format && { response_format: format }),
-    },
-    { signal },
-  );
-  const second = validate(repair.choices[0]?.message?.content ?? '');
-  if (repair.usage && usage) {
-    usage = { prompt_tokens: usage.prompt_tokens + repair.usage.prompt_tokens, completion_tokens: usage.completion_tokens + repair.usage.completion_tokens };
-  }
+  const repair = await caller.complete('repair', { messages: [...messages, ...followUp], temperature: 0, ...(format && { response_format: format }) });
+  const second = validate(repair.content);
   if (!second.ok) {
     throw new GenerationError(
       'invalid_answer',
       'Jawaban server LLM tidak sesuai format draf, juga setelah satu kali perbaikan. Coba lagi atau gunakan model lain.',
     );
   }
-  return { answer: second.answer, model: model ?? repair.model ?? null, usage };
+  return { answer: second.answer, model: streamed.model ?? repair.model };
 }
 
 function validate(text: string): { ok: true; answer: DraftAnswer } | { ok: false; error: string } {

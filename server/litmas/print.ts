@@ -27,6 +27,7 @@ h2{font-size:1rem;margin-top:1.5rem}p{text-align:justify}table{border-collapse:c
 .draft{position:fixed;top:40%;left:0;right:0;text-align:center;font-size:8rem;color:rgba(0,0,0,.08);transform:rotate(-30deg);pointer-events:none}
 .sign{display:flex;justify-content:space-between;margin-top:3rem}.sign div{text-align:center;width:45%}.sign .name{margin-top:4rem;text-decoration:underline}
 .note{font-style:italic;font-size:.85rem}
+.head-note{border:1px solid #000;padding:0 1rem 1rem;margin-top:2rem}.note-sign{text-align:right}.note-sign .name{margin-top:3rem;text-decoration:underline}
 @media print{body{margin:0}}
 </style></head><body>
 ${doc.draftMark ? '<div class="draft" aria-hidden="true">DRAF</div>' : ''}
@@ -34,6 +35,11 @@ ${doc.draftMark ? '<div class="draft" aria-hidden="true">DRAF</div>' : ''}
 <h1>${esc(doc.title)}</h1><p class="kind">${esc(doc.kindLabel)}</p>
 ${doc.drafterNote ? `<p class="note">${esc(doc.drafterNote)}</p>` : ''}
 ${sections}
+${
+  doc.supervisorNote
+    ? `<section class="head-note" data-testid="supervisor-note"><h2>${esc(doc.supervisorNote.title)}</h2>${doc.supervisorNote.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}<div class="note-sign"><div>${esc(doc.supervisorNote.date)}</div><strong>${esc(doc.supervisorNote.role)}</strong><div class="name">${esc(doc.supervisorNote.name)}</div></div></section>`
+    : ''
+}
 <div class="sign">${doc.signatures.map((s) => `<div><div>${esc(s.note || '\u00a0')}</div><strong>${esc(s.role)}</strong><div class="name">${esc(s.name)}</div></div>`).join('')}</div>
 </body></html>`;
 }

@@ -26,7 +26,16 @@ const patchBody = z.strictObject({
 });
 const commentBody = z.strictObject({ comment: z.string().trim().max(4000).nullable().optional() });
 const returnBody = z.strictObject({ comment: z.string().trim().min(1, 'say what must change').max(4000) });
-const ackBody = z.strictObject({ flag_ids: z.array(z.string().max(400)).min(1).max(500) });
+const approveBody = z.strictObject({
+  comment: z.string().trim().max(4000).nullable().optional(),
+  version: z.number().int().min(1).optional(),
+});
+// One flag, with its own reason: there is no "acknowledge all".
+const ackBody = z.strictObject({
+  flag_id: z.string().min(1).max(400),
+  reason: z.string().trim().min(10, 'say why the passage may stand as written').max(1000),
+});
+const noteBody = z.strictObject({ text: z.string().trim().max(4000).nullable() });
 const listQuery = z.strictObject({ mine: z.enum(['1', 'true']).optional(), status: z.enum(['draft', 'submitted', 'returned', 'final']).optional() });
 const diffQuery = z.strictObject({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
@@ -96,13 +105,17 @@ export function litmasRoutes(api: LitmasApi) {
       return c.json({ ok: true as const });
     })
     .post('/cases/:id/approve', review, async (c) => {
-      const b = await parseJson(c, commentBody);
-      await api.svc.approve(signedIn(c), idParam(c), b.comment ?? null);
+      const b = await parseJson(c, approveBody);
+      await api.svc.approve(signedIn(c), idParam(c), b.comment ?? null, b.version);
       return c.json({ ok: true as const });
     })
     .post('/cases/:id/acknowledge', review, async (c) => {
       const b = await parseJson(c, ackBody);
-      return c.json({ ok: true as const, draft: await api.svc.acknowledge(signedIn(c), idParam(c), b.flag_ids) });
+      return c.json({ ok: true as const, draft: await api.svc.acknowledge(signedIn(c), idParam(c), b.flag_id, b.reason) });
+    })
+    .put('/cases/:id/supervisor-note', review, async (c) => {
+      const b = await parseJson(c, noteBody);
+      return c.json({ ok: true as const, draft: await api.svc.supervisorNote(signedIn(c), idParam(c), b.text) });
     })
     .get('/cases/:id/document.docx', read, async (c) => {
       const { name, buffer } = await api.docx(signedIn(c), idParam(c));

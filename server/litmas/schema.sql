@@ -73,3 +73,29 @@ CREATE TABLE IF NOT EXISTS litmas_reviews (
   comment    VARCHAR,
   created_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+
+-- What an admin may read of what was sent: the same text with every identity replaced,
+-- also when the admin allowed clear text to the host (then prompt_sent holds the clear text).
+ALTER TABLE litmas_generations ADD COLUMN IF NOT EXISTS prompt_redacted VARCHAR;
+
+-- Every HTTP attempt of a generation (retries, the repair, the verification pass): its
+-- status, the upstream request id, latency, tokens and the raw answer with its SHA-256.
+CREATE SEQUENCE IF NOT EXISTS litmas_generation_attempts_id START 1;
+CREATE TABLE IF NOT EXISTS litmas_generation_attempts (
+  id                INTEGER PRIMARY KEY DEFAULT nextval('litmas_generation_attempts_id'),
+  generation_id     INTEGER NOT NULL,
+  n                 INTEGER NOT NULL,
+  purpose           VARCHAR NOT NULL CHECK (purpose IN ('draft', 'repair', 'verify')),
+  try_no            INTEGER NOT NULL,
+  status            INTEGER,
+  request_id        VARCHAR,
+  latency_ms        INTEGER NOT NULL,
+  prompt_tokens     INTEGER,
+  completion_tokens INTEGER,
+  raw_answer        VARCHAR,
+  raw_sha256        VARCHAR,
+  error             VARCHAR,
+  retry_after_s     INTEGER,
+  created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
+  UNIQUE (generation_id, n)
+);

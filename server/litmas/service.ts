@@ -11,7 +11,9 @@ import type { GenerationLog } from './generation-log.ts';
 import { dueAt, LITMAS_KINDS, type LitmasKind } from '../../common/litmas/kinds.ts';
 import { scoreRri } from '../../common/litmas/rri.ts';
 import type { CaseStatus, CaseStore } from './store.ts';
-import { assertCanEdit, assertDecided, openFlags } from './workflow.ts';
+import { assertReceivedNotFuture, dateChanges } from './request-dates.ts';
+import { assertReady } from './submit-checks.ts';
+import { assertCanEdit, assertDecisionsKept, openFlags } from './workflow.ts';
 
 /** Where a user's edits may be stored: the PK while drafting, the supervisor while reviewing. */
 const editableStatuses = (actor: Actor): CaseStatus[] => (actor.role === 'supervisor' ? ['submitted'] : ['draft', 'returned']);
@@ -27,6 +29,7 @@ export class LitmasService {
   async create(actor: Actor, b: { kind: LitmasKind; title?: string | null; request: CaseRequest; facts: Facts; assessment: Assessment }) {
     if (actor.role !== 'researcher' || !actor.bapasCode) throw new ApiError(403, 'Only a PK (researcher) of a Bapas creates cases');
     const received = b.request.received_at ?? new Date().toISOString();
+    assertReceivedNotFuture(received);
     const request = { ...b.request, received_at: received, due_at: dueAt(b.kind, received, b.request.due_at) };
     const title = b.title?.trim() || `${LITMAS_KINDS[b.kind].label} – ${b.facts.identity.name ?? 'klien baru'}`;
     const rec = await this.cases.create(actor, { kind: b.kind, title, request, facts: b.facts, assessment: b.assessment });
@@ -54,10 +57,18 @@ export class LitmasService {
     if (actor.role !== 'researcher') throw new ApiError(403, "Only the case's PK records facts");
     if (patch.request) {
       const received = patch.request.received_at ?? rec.request.received_at ?? new Date().toISOString();
+      assertReceivedNotFuture(received);
       patch.request = { ...patch.request, received_at: received, due_at: dueAt(rec.kind, received, patch.request.due_at) };
     }
     const next = await this.cases.update(actor, id, revision, patch);
-    await this.audit.record(actor, { action: 'litmas.update', target: `case:${id}`, outcome: 'success', details: { fields: Object.keys(patch) } });
+    // A changed received or due date moves the deadline: on the trail with its old and new value.
+    const dates = patch.request ? dateChanges(rec.request, next.request) : {};
+    await this.audit.record(actor, {
+      action: 'litmas.update',
+      target: `case:${id}`,
+      outcome: 'success',
+      details: { fields: Object.keys(patch), ...(Object.keys(dates).length && { dates }) },
+    });
     return next;
   }
 
@@ -70,6 +81,7 @@ export class LitmasService {
     if (latest.version_no !== e.base_version) {
       throw new ApiError(409, 'The draft was changed elsewhere: reload it', { version_no: latest.version_no });
     }
+    assertDecisionsKept(actor, latest.content, e.decisions);
     const titles = new Map(latest.content.sections.map((s) => [s.key, s.title]));
     const sections = e.sections
       .filter((s) => titles.has(s.key))
@@ -94,35 +106,72 @@ export class LitmasService {
 
   private reflag(rec: Awaited<ReturnType<CaseStore['get']>>, content: DraftContent, previous: DraftContent) {
     const ctx = draftContext(rec.kind, rec.facts, rec.assessment, rec.request);
-    const acks = new Map(previous.flags.filter((f) => f.acknowledged_by).map((f) => [f.id, f.acknowledged_by]));
+    const acks = new Map(previous.flags.filter((f) => f.acknowledged_by).map((f) => [f.id, f]));
     const flags = groundingFlags(content, groundingCorpus(ctx), citableIds(ctx));
     for (const f of carriedFlags(previous.flags, content)) if (!flags.some((x) => x.id === f.id)) flags.push(f);
-    return flags.map((f) => ({ ...f, acknowledged_by: f.blocking ? null : (acks.get(f.id) ?? null) }));
+    return flags.map((f) => {
+      const ack = f.blocking ? undefined : acks.get(f.id);
+      return {
+        ...f,
+        acknowledged_by: ack?.acknowledged_by ?? null,
+        acknowledged_reason: ack?.acknowledged_reason ?? null,
+        acknowledged_at: ack?.acknowledged_at ?? null,
+      };
+    });
   }
 
-  /** The supervisor acknowledges flags (seen, accepted as written); stored as a new version. */
-  async acknowledge(actor: Actor, id: number, flagIds: string[]) {
+  /**
+   * The supervisor acknowledges one flag (seen, may stand as written) with the reason why;
+   * stored as a new version and audited with the reason. One flag per call: there is no
+   * "acknowledge all". A blocking flag (a placeholder left in the text) is refused: the
+   * text must be corrected.
+   */
+  async acknowledge(actor: Actor, id: number, flagId: string, reason: string) {
     const rec = await this.cases.get(actor, id);
     if (actor.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor acknowledges flags');
     if (rec.status !== 'submitted') throw new ApiError(409, 'Flags are acknowledged while the case is submitted');
     const latest = await this.cases.draft(id);
     if (!latest) throw ApiError.notFound('No draft');
-    const unknown = flagIds.filter((f) => !latest.content.flags.some((x) => x.id === f));
-    if (unknown.length) throw ApiError.invalid(unknown.map((f) => ({ field: 'flag_ids', code: 'unknown_flag', message: f })));
-    // A blocking flag (a placeholder left in the text) is corrected, never acknowledged.
-    const blocking = flagIds.filter((f) => latest.content.flags.some((x) => x.id === f && x.blocking));
-    if (blocking.length) {
-      throw ApiError.invalid(
-        blocking.map((f) => ({
-          field: 'flag_ids',
-          code: 'blocking_flag',
-          message: `${f}: perbaiki teksnya; tanda ini tidak dapat sekadar ditandai diperiksa`,
-        })),
-      );
+    const flag = latest.content.flags.find((x) => x.id === flagId);
+    if (!flag) throw ApiError.invalid([{ field: 'flag_id', code: 'unknown_flag', message: `no open flag ${flagId} in the latest version` }]);
+    if (flag.blocking) {
+      throw ApiError.invalid([
+        { field: 'flag_id', code: 'blocking_flag', message: 'a placeholder left in the text is corrected in the text, never acknowledged' },
+      ]);
     }
-    const flags = latest.content.flags.map((f) => (flagIds.includes(f.id) ? { ...f, acknowledged_by: actor.username } : f));
+    const at = new Date().toISOString();
+    const flags = latest.content.flags.map((f) =>
+      f.id === flagId ? { ...f, acknowledged_by: actor.username, acknowledged_reason: reason, acknowledged_at: at } : f,
+    );
     const saved = await this.cases.addDraft(id, { ...latest.content, flags }, 'edit', actor.userId, null, ['submitted']);
-    await this.audit.record(actor, { action: 'litmas.acknowledge', target: `case:${id}`, outcome: 'success', details: { flags: flagIds.length } });
+    await this.audit.record(actor, {
+      action: 'litmas.acknowledge',
+      target: `case:${id}`,
+      outcome: 'success',
+      details: { flag: flagId, kind: flag.kind, reason, version_no: saved.version_no },
+    });
+    return saved;
+  }
+
+  /**
+   * The Kepala Bapas's own note (he disagrees, or adds what the PK did not say): printed in
+   * the document as his, signed by him. The PK's kesimpulan and rekomendasi stay as the PK
+   * wrote them. Empty text removes the note. Stored as a new version; audited.
+   */
+  async supervisorNote(actor: Actor, id: number, text: string | null) {
+    const rec = await this.cases.get(actor, id);
+    if (actor.role !== 'supervisor') throw new ApiError(403, 'Only the Kepala Bapas writes his note');
+    if (rec.status !== 'submitted') throw new ApiError(409, 'The note is written while the case is submitted for review');
+    const latest = await this.cases.draft(id);
+    if (!latest) throw ApiError.notFound('No draft');
+    const note = text?.trim() ? { text: text.trim(), user_id: actor.userId, username: actor.username, at: new Date().toISOString() } : null;
+    const saved = await this.cases.addDraft(id, { ...latest.content, supervisor_note: note }, 'edit', actor.userId, null, ['submitted']);
+    await this.audit.record(actor, {
+      action: 'litmas.supervisor_note',
+      target: `case:${id}`,
+      outcome: 'success',
+      details: { version_no: saved.version_no, removed: note === null, length: note?.text.length ?? 0 },
+    });
     return saved;
   }
 
@@ -130,7 +179,8 @@ export class LitmasService {
     const rec = await this.cases.get(actor, id);
     if (actor.role !== 'researcher' || rec.pk_user_id !== actor.userId) throw new ApiError(403, "Only the case's PK submits it");
     if (rec.status !== 'draft' && rec.status !== 'returned') throw new ApiError(409, `A ${rec.status} case cannot be submitted`);
-    assertDecided((await this.cases.draft(id))?.content);
+    const latest = await this.cases.draft(id);
+    assertReady(rec, latest?.content, latest ? this.reflag(rec, latest.content, latest.content) : [], 'submit');
     await this.transition(actor, id, ['draft', 'returned'], 'submitted', 'submit', comment);
   }
 
@@ -141,19 +191,23 @@ export class LitmasService {
     await this.transition(actor, id, ['submitted'], 'returned', 'return', comment);
   }
 
-  async approve(actor: Actor, id: number, comment: string | null) {
+  /** Approves the submitted case; `version`, when given, is the version the supervisor confirmed (409 if another came since). */
+  async approve(actor: Actor, id: number, comment: string | null, version?: number) {
     const rec = await this.cases.get(actor, id);
     if (actor.role !== 'supervisor') throw new ApiError(403, 'Only the supervisor of the Bapas approves');
     if (rec.status !== 'submitted') throw new ApiError(409, `A ${rec.status} case cannot be approved`);
-    const latest = (await this.cases.draft(id))!;
-    assertDecided(latest.content);
+    const latest = await this.cases.draft(id);
+    if (latest && version !== undefined && latest.version_no !== version) {
+      throw new ApiError(409, 'The draft was changed since you confirmed it: check it again', { version_no: latest.version_no });
+    }
     // Checked again against the facts as they are now (they may have changed since the draft).
-    const fresh = { ...latest.content, flags: this.reflag(rec, latest.content, latest.content) };
-    const open = openFlags(fresh);
+    const fresh = latest && { ...latest.content, flags: this.reflag(rec, latest.content, latest.content) };
+    assertReady(rec, fresh ?? undefined, fresh?.flags ?? [], 'approve');
+    const open = openFlags(fresh!);
     if (open.length) {
       throw new ApiError(409, `${open.length} grounding flag(s) are neither resolved nor acknowledged`, { flags: open.map((f) => f.id) });
     }
-    await this.transition(actor, id, ['submitted'], 'final', 'approve', comment, latest.version_no);
+    await this.transition(actor, id, ['submitted'], 'final', 'approve', comment, latest!.version_no);
   }
 
   private async transition(

@@ -1,6 +1,6 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import type { LlmBackend } from '../llm/client.ts';
+import type { LlmCaller } from '../llm/attempts.ts';
 import { render, type Template } from '../llm/prompts.ts';
 import type { DraftContext } from './context.ts';
 import type { DraftContent, Flag } from './draft.ts';
@@ -54,7 +54,8 @@ const JSON_SCHEMA = {
 };
 
 export interface VerifyDeps {
-  backend: LlmBackend;
+  /** Makes (and records) the request within the generation's time limits. */
+  caller: LlmCaller;
   template: Template;
   /** Pseudonymises text before it leaves (null when the admin allowed clear text to this host). */
   pseudo: Pseudonymizer | null;
@@ -62,7 +63,6 @@ export interface VerifyDeps {
   guard: (messages: ChatCompletionMessageParam[]) => void;
   /** Records what was sent with the generation. */
   onSent: (sent: string) => Promise<void>;
-  signal: AbortSignal;
 }
 
 /** The note added when the pass could not run or its answer could not be read: never a reason to fail. */
@@ -113,20 +113,24 @@ export async function verifyDraft(d: VerifyDeps, ctx: DraftContext, body: Pick<D
   try {
     d.guard(messages);
     await d.onSent(`### user (verifikasi, ${d.template.id}@${d.template.version})\n${messages[0].content as string}`);
+    const rf = d.caller.backend.responseFormat;
     const format =
-      d.backend.responseFormat === 'json_schema'
+      rf === 'json_schema'
         ? { type: 'json_schema' as const, json_schema: { name: 'litmas_verification', strict: true, schema: JSON_SCHEMA } }
-        : d.backend.responseFormat === 'json_object'
+        : rf === 'json_object'
           ? { type: 'json_object' as const }
           : undefined;
-    const res = await d.backend.client.chat.completions.create(
-      { model: d.backend.model, messages, temperature: 0, ...(format && { response_format: format }) },
-      { signal: d.signal },
-    );
-    content = res.choices[0]?.message?.content ?? '';
+    const res = await d.caller.complete('verify', { messages, temperature: 0, ...(format && { response_format: format }) });
+    content = res.content;
   } catch (e) {
-    if (d.signal.aborted) throw e;
-    const why = (e as { code?: string }).code === 'identity_left' ? (e as Error).message : 'server LLM tidak menjawab permintaan verifikasi';
+    const stop = d.caller.deadline.reason;
+    if (stop === 'aborted') throw e;
+    const why =
+      (e as { code?: string }).code === 'identity_left'
+        ? (e as Error).message
+        : stop
+          ? 'batas waktu penyusunan draf habis sebelum verifikasi selesai'
+          : 'server LLM tidak menjawab permintaan verifikasi';
     return [unverified(first, why)];
   }
   let parsed: z.infer<typeof answerSchema>;

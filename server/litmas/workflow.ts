@@ -23,16 +23,29 @@ export function assertCanEdit(actor: Actor, c: CaseRecord): void {
   if (!canEdit(actor, c)) throw new ApiError(403, `You may not edit this case while it is ${c.status}`);
 }
 
-/** Checks a draft is ready to submit: the PK has chosen or written the conclusion and the recommendation. */
-export function assertDecided(d: DraftContent | undefined): void {
-  if (!d) throw ApiError.invalid([{ field: 'draft', code: 'required', message: 'generate or write a draft first' }], 'No draft yet');
-  const issues = (['kesimpulan', 'rekomendasi'] as const)
-    .filter((k) => !d.decisions[k]?.trim())
-    .map((k) => ({ field: k, code: 'required', message: `the PK must choose or write the ${k}` }));
-  if (issues.length) throw ApiError.invalid(issues, "The conclusion and recommendation are the PK's decision");
+/**
+ * The kesimpulan and rekomendasi are the PK's decision: the Kepala Bapas may correct the
+ * text of the sections while reviewing, but not these two (403). He returns the case with
+ * a comment, or writes a note of his own that the document prints as his.
+ */
+export function assertDecisionsKept(actor: Actor, latest: DraftContent, next: DraftContent['decisions']): void {
+  if (actor.role === 'researcher') return;
+  const norm = (s: string | null | undefined) => (s ?? '').trim();
+  const changed = (['kesimpulan', 'rekomendasi'] as const).filter((k) => norm(latest.decisions[k]) !== norm(next[k]));
+  if (changed.length) {
+    throw new ApiError(
+      403,
+      "The kesimpulan and rekomendasi are the PK's decision: return the case with a comment, or add a note of your own (catatan Kepala Bapas)",
+      { fields: changed },
+    );
+  }
 }
 
-/** Flags the supervisor has neither seen resolved nor acknowledged. */
+/**
+ * Flags the supervisor has neither seen resolved nor acknowledged. A placeholder in a
+ * decision option the PK did not choose is left out: options are not printed, and the
+ * chosen text is checked on its own (submit-checks.ts).
+ */
 export function openFlags(d: DraftContent): DraftContent['flags'] {
-  return d.flags.filter((f) => !f.acknowledged_by);
+  return d.flags.filter((f) => !f.acknowledged_by && !(f.blocking && (f.section === 'kesimpulan' || f.section === 'rekomendasi')));
 }

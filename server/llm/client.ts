@@ -6,7 +6,14 @@ export interface LlmBackend {
   model: string;
   host: string;
   responseFormat: Config['llmResponseFormat'];
+  /** The time limit of one whole generation. */
   timeoutMs: number;
+  /** How long a streamed answer may send nothing before it is stopped. */
+  stallMs: number;
+  /** Retries of one request (the SDK's own are off: each attempt is recorded, see attempts.ts). */
+  maxRetries: number;
+  /** The longest wait a `Retry-After` may ask for. */
+  maxRetryAfterS: number;
 }
 
 /**
@@ -21,7 +28,18 @@ export function llmBackend(config: Config): LlmBackend | null {
     // Local servers ignore the key, but the SDK refuses to start without one.
     apiKey: config.llmApiKey || 'not-needed',
     timeout: config.llmTimeoutMs,
-    maxRetries: config.llmMaxRetries,
+    // Retries are run by LlmCaller, so that every HTTP attempt is seen and recorded and
+    // a Retry-After is capped.
+    maxRetries: 0,
   });
-  return { client, model: config.llmModel, host: new URL(baseURL).host, responseFormat: config.llmResponseFormat, timeoutMs: config.llmTimeoutMs };
+  return {
+    client,
+    model: config.llmModel,
+    host: new URL(baseURL).host,
+    responseFormat: config.llmResponseFormat,
+    timeoutMs: config.llmTimeoutMs,
+    stallMs: config.llmStallMs,
+    maxRetries: config.llmMaxRetries,
+    maxRetryAfterS: config.llmMaxRetryAfterS,
+  };
 }

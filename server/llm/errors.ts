@@ -5,6 +5,7 @@ export class GenerationError extends Error {
   constructor(
     readonly code:
       | 'timeout'
+      | 'stalled'
       | 'connection'
       | 'rate_limited'
       | 'upstream_error'
@@ -19,6 +20,21 @@ export class GenerationError extends Error {
   ) {
     super(message);
   }
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10}`.replace('.', ',');
+
+/** The failure of a generation stopped by its time limit or by a silent stream. */
+export function stoppedError(reason: 'timeout' | 'stalled', limits: { timeoutMs: number; stallMs: number }): GenerationError {
+  return reason === 'stalled'
+    ? new GenerationError(
+        'stalled',
+        `Server LLM berhenti mengirim jawaban selama ${seconds(limits.stallMs)} detik, jadi penyusunan draf dihentikan. Draf sebelumnya tidak berubah; coba lagi.`,
+      )
+    : new GenerationError(
+        'timeout',
+        `Server LLM tidak menyelesaikan jawaban dalam batas waktu ${seconds(limits.timeoutMs)} detik, jadi penyusunan draf dihentikan. Coba lagi.`,
+      );
 }
 
 /** Maps what the openai SDK (or our validation) threw to a clear, retryable failure. */

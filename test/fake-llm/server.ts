@@ -10,11 +10,17 @@ export type Behaviour =
   | { type: 'answer'; content: string | ((body: any) => string); model?: string; chunks?: number; delayMs?: number }
   | { type: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
   | { type: 'hang' }
+  /** Streams the first `chunks` pieces of `content`, then sends nothing more and keeps the connection open. */
+  | { type: 'stall'; content: string; chunks?: number }
+  /** A stream that never ends: one whitespace piece every `everyMs` (never silent, never done). */
+  | { type: 'drip'; everyMs: number }
   | { type: 'broken-stream'; content: string }
   | { type: 'cut'; content: string };
 
 export interface Received {
   path: string;
+  /** The `x-request-id` this server answered with. */
+  requestId: string;
   headers: IncomingMessage['headers'];
   body: any;
   aborted: boolean;
@@ -29,6 +35,7 @@ export class FakeLlm {
   private script: Behaviour[] = [];
   private fallback: Behaviour = { type: 'answer', content: '{}' };
   private server = createServer((req, res) => void this.handle(req, res));
+  private served = 0;
   url = '';
 
   async start(): Promise<this> {
@@ -63,6 +70,7 @@ export class FakeLlm {
     for await (const chunk of req) raw += chunk;
     const rec: Received = {
       path: req.url ?? '',
+      requestId: `req-fake-${++this.served}`,
       headers: req.headers,
       body: raw ? JSON.parse(raw) : null,
       aborted: false,
@@ -77,6 +85,8 @@ export class FakeLlm {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
       return;
     }
+    // Every answer names itself, as OpenAI's and vLLM's do.
+    res.setHeader('x-request-id', rec.requestId);
     const b = this.script.shift() ?? this.fallback;
     const model = 'fake-model-1';
     if (b.type === 'status') {
@@ -85,6 +95,25 @@ export class FakeLlm {
       return;
     }
     if (b.type === 'hang') return; // never answers; the client's timeout or abort ends it
+    const piece = (delta: Record<string, unknown>, finish: string | null = null) =>
+      `data: ${JSON.stringify({ id: 'chunk-fake', object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+    if (b.type === 'drip') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      while (!res.destroyed) {
+        res.write(piece({ content: ' ' }));
+        rec.firstChunkAt ??= performance.now();
+        await sleep(b.everyMs);
+      }
+      return;
+    }
+    if (b.type === 'stall') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      const n = b.chunks ?? 3;
+      const size = Math.max(1, Math.ceil(b.content.length / 12));
+      for (let i = 0; i < n && i * size < b.content.length; i++) res.write(piece({ content: b.content.slice(i * size, (i + 1) * size) }));
+      rec.firstChunkAt ??= performance.now();
+      return; // then silence, connection open: the client's stall limit must end it
+    }
     const content = b.type === 'answer' && typeof b.content === 'function' ? b.content(rec.body) : (b.content as string);
     if (!rec.body?.stream) {
       res.writeHead(200, { 'content-type': 'application/json' });
