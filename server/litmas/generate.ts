@@ -240,7 +240,15 @@ export async function generateDraft(
       action: 'litmas.generate',
       target: `case:${caseId}`,
       outcome: 'failure',
-      details: { generation_id: genId, code: err.code, host: backend?.host ?? null, prompt_tokens: tokens().prompt, completion_tokens: tokens().completion },
+      details: {
+        generation_id: genId,
+        code: err.code,
+        host: backend?.host ?? null,
+        redacted: redact,
+        ...(clear?.refused && { clear_text_refused: clear.refused }),
+        prompt_tokens: tokens().prompt,
+        completion_tokens: tokens().completion,
+      },
     });
     if (!signal.aborted) await emit({ type: 'error', generation_id: genId, code: err.code, message: err.message, retryable: err.retryable });
   } finally {

@@ -116,6 +116,8 @@ export class LlmCaller {
           text += delta;
           await onDelta(delta);
         }
+        // The SDK ends a stream quietly when it is aborted: a stopped stream is no answer.
+        if (this.deadline.signal.aborted) throw this.deadline.signal.reason;
       } catch (e) {
         a.raw = text;
         if (this.deadline.reason) throw e;
