@@ -132,6 +132,9 @@ const TYPES: Record<string, string> = {
   'auth/user_password': 'Count BIGINT',
   'auth/user_update': 'Count BIGINT',
   'auth/users_list': `${USER}`,
+  'litmas/attempt_insert': 'Count BIGINT',
+  'litmas/attempts_of_generation':
+    'n INTEGER, purpose VARCHAR, try_no INTEGER, status INTEGER, request_id VARCHAR, latency_ms INTEGER, prompt_tokens INTEGER, completion_tokens INTEGER, raw_sha256 VARCHAR, error VARCHAR, retry_after_s INTEGER, raw_answer VARCHAR, created_at VARCHAR',
   'litmas/case_get':
     'id INTEGER, bapas_code VARCHAR, pk_user_id INTEGER, pk_name VARCHAR, kind VARCHAR, status VARCHAR, title VARCHAR, request VARCHAR, facts VARCHAR, assessment VARCHAR, revision INTEGER, created_at VARCHAR, updated_at VARCHAR, approved_by INTEGER, approved_at VARCHAR, approved_version INTEGER',
   'litmas/case_insert': 'id INTEGER',
@@ -150,9 +153,9 @@ const TYPES: Record<string, string> = {
   'litmas/generation_sent': 'id INTEGER, drafter VARCHAR, redacted BOOLEAN, backend_host VARCHAR, prompt_sent VARCHAR',
   'litmas/generation_sent_any': 'id INTEGER, drafter VARCHAR, redacted BOOLEAN, backend_host VARCHAR, prompt_sent VARCHAR',
   'litmas/generations_all':
-    'id INTEGER, case_id INTEGER, bapas_code VARCHAR, kind VARCHAR, drafter VARCHAR, backend_host VARCHAR, model_requested VARCHAR, model_answered VARCHAR, redacted BOOLEAN, template_id VARCHAR, template_version VARCHAR, template_hash VARCHAR, prompt_tokens INTEGER, completion_tokens INTEGER, latency_ms INTEGER, flags INTEGER, outcome VARCHAR, username VARCHAR, created_at VARCHAR',
+    'id INTEGER, case_id INTEGER, bapas_code VARCHAR, kind VARCHAR, drafter VARCHAR, backend_host VARCHAR, model_requested VARCHAR, model_answered VARCHAR, redacted BOOLEAN, template_id VARCHAR, template_version VARCHAR, template_hash VARCHAR, prompt_tokens INTEGER, completion_tokens INTEGER, latency_ms INTEGER, flags INTEGER, outcome VARCHAR, attempts INTEGER, username VARCHAR, created_at VARCHAR',
   'litmas/generations_of_case':
-    'id INTEGER, kind VARCHAR, drafter VARCHAR, backend_host VARCHAR, model_requested VARCHAR, model_answered VARCHAR, template_id VARCHAR, template_version VARCHAR, template_hash VARCHAR, redacted BOOLEAN, prompt_tokens INTEGER, completion_tokens INTEGER, latency_ms INTEGER, first_section_ms INTEGER, flags INTEGER, outcome VARCHAR, error VARCHAR, draft_id INTEGER, user_id INTEGER, created_at VARCHAR',
+    'id INTEGER, kind VARCHAR, drafter VARCHAR, backend_host VARCHAR, model_requested VARCHAR, model_answered VARCHAR, template_id VARCHAR, template_version VARCHAR, template_hash VARCHAR, redacted BOOLEAN, prompt_tokens INTEGER, completion_tokens INTEGER, latency_ms INTEGER, first_section_ms INTEGER, flags INTEGER, outcome VARCHAR, error VARCHAR, draft_id INTEGER, user_id INTEGER, attempts INTEGER, created_at VARCHAR',
   'litmas/review_insert': 'Count BIGINT',
   'litmas/reviews_list': 'id INTEGER, action VARCHAR, comment VARCHAR, user_id INTEGER, user_name VARCHAR, created_at VARCHAR',
 };
@@ -196,10 +199,29 @@ beforeAll(async () => {
   await t.services.litmas.generate(actor, rec, new AbortController().signal, async () => {});
   const gen = (await t.services.litmas.allGenerations())[0] as { id: number };
   await t.services.litmas.svc.cases.addReview(rec.id, researcher.id, 'submit', 'sweep');
+  // An HTTP attempt on record (the offline drafter makes none).
+  const { GenerationLog } = await import('../server/litmas/generation-log.ts');
+  await new GenerationLog(t.services.appDb).attempt(gen.id, {
+    n: 1,
+    purpose: 'draft',
+    try_no: 1,
+    status: 200,
+    request_id: 'req-sweep',
+    latency_ms: 12,
+    prompt_tokens: 10,
+    completion_tokens: 5,
+    raw: '{}',
+    raw_sha256: 'x',
+    error: null,
+    retry_after_s: null,
+  });
   const onCase = { c: rec.id, id: rec.id, bapas: 'JKT-BAPAS-D' };
   Object.assign(QUERY_PARAMS, {
     'litmas/cases_list': onCase,
-    'litmas/case_get': onCase,
+    'litmas/attempt_insert': 'Count BIGINT',
+  'litmas/attempts_of_generation':
+    'n INTEGER, purpose VARCHAR, try_no INTEGER, status INTEGER, request_id VARCHAR, latency_ms INTEGER, prompt_tokens INTEGER, completion_tokens INTEGER, raw_sha256 VARCHAR, error VARCHAR, retry_after_s INTEGER, raw_answer VARCHAR, created_at VARCHAR',
+  'litmas/case_get': onCase,
     'litmas/case_update': { ...onCase, revision: rec.revision, title: 'x', request: '{}', facts: '{}', assessment: '{}' },
     'litmas/case_status': { ...onCase, from: 'draft', status: 'submitted' },
     'litmas/drafts_list': onCase,
@@ -219,6 +241,8 @@ beforeAll(async () => {
       redacted: false,
     },
     'litmas/generation_append_prompt': { id: gen.id },
+    'litmas/attempt_insert': { g: gen.id, n: 2, purpose: 'verify', try_no: 1, latency_ms: 1 },
+    'litmas/attempts_of_generation': { g: gen.id, raw: true },
     'litmas/generation_finish': { id: gen.id },
     'litmas/generations_of_case': onCase,
     'litmas/generation_sent': { id: gen.id, c: rec.id },
