@@ -218,10 +218,7 @@ beforeAll(async () => {
   const onCase = { c: rec.id, id: rec.id, bapas: 'JKT-BAPAS-D' };
   Object.assign(QUERY_PARAMS, {
     'litmas/cases_list': onCase,
-    'litmas/attempt_insert': 'Count BIGINT',
-  'litmas/attempts_of_generation':
-    'n INTEGER, purpose VARCHAR, try_no INTEGER, status INTEGER, request_id VARCHAR, latency_ms INTEGER, prompt_tokens INTEGER, completion_tokens INTEGER, raw_sha256 VARCHAR, error VARCHAR, retry_after_s INTEGER, raw_answer VARCHAR, created_at VARCHAR',
-  'litmas/case_get': onCase,
+    'litmas/case_get': onCase,
     'litmas/case_update': { ...onCase, revision: rec.revision, title: 'x', request: '{}', facts: '{}', assessment: '{}' },
     'litmas/case_status': { ...onCase, from: 'draft', status: 'submitted' },
     'litmas/drafts_list': onCase,

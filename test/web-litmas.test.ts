@@ -4,6 +4,8 @@ import { dueLeft } from '../web/src/modules/litmas/model/due.ts';
 import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from '../web/src/modules/litmas/model/facts.ts';
 import { missingIn, segments } from '../web/src/modules/litmas/model/highlight.ts';
 import { parseSse } from '../web/src/modules/litmas/model/sse.ts';
+import { bySection, fixAt, flagAt, readinessIssues } from '../web/src/modules/litmas/model/readiness.ts';
+import { receivedInFuture } from '../web/src/modules/litmas/model/due.ts';
 
 const H = 3_600_000;
 
@@ -77,5 +79,57 @@ describe('facts sent by the form', () => {
     f.family[0].age = 40;
     f.sources[0].description = 'Wawancara ibu klien';
     expect(factIssues(f)).toEqual({});
+  });
+});
+
+describe('a refused submit in the review tab', () => {
+  const issue = (over: object) => ({ field: 'x', code: 'missing_data', message: 'm', section: 'identitas', title: 'Identitas', paragraph: 0, detail: 'd', ...over });
+
+  it('reads the gaps of a 400 and groups them by section in the order given', () => {
+    // An ApiError as lib/http.ts makes it (its class needs the browser's runes).
+    const e = {
+      status: 400,
+      issues: [
+        issue({}),
+        issue({ code: 'required_fact', paragraph: null, detail: 'Tanggal lahir klien', fact: 'identity.birth_date' }),
+        issue({ section: 'kesimpulan', title: 'Kesimpulan', code: 'required', paragraph: null, detail: null, field: 'kesimpulan' }),
+        issue({ section: 'identitas', code: 'placeholder', detail: '[NAMA_9]' }),
+      ],
+    } as any;
+    const gaps = readinessIssues(e);
+    expect(gaps).toHaveLength(4);
+    expect(bySection(gaps).map((g) => [g.title, g.issues.map((i) => i.code)])).toEqual([
+      ['Identitas', ['missing_data', 'required_fact', 'placeholder']],
+      ['Kesimpulan', ['required']],
+    ]);
+    // Any other refusal is not a list of gaps.
+    expect(readinessIssues({ status: 400, issues: [{ field: 'comment', code: 'too_big', message: 'x' }] } as any)).toEqual([]);
+    expect(readinessIssues({ status: 409, issues: [] } as any)).toEqual([]);
+  });
+
+  it('leads each gap to where it is fixed', () => {
+    expect(fixAt(issue({ section: 'riwayat_hidup', paragraph: 2 }) as any)).toEqual({
+      tab: 'draf',
+      selectors: ['[data-testid="paragraph-riwayat_hidup-2"]', '#ds-riwayat_hidup', '[data-testid="draft-section"]', '#draft-h'],
+    });
+    expect(fixAt(issue({ code: 'required_fact', fact: 'sources', paragraph: null }) as any)).toEqual({
+      tab: 'fakta',
+      selectors: ['[data-testid="fact-sources"]', '#fakta-sumber'],
+    });
+    expect(fixAt(issue({ section: 'rekomendasi', code: 'required', paragraph: null }) as any).selectors[0]).toBe('[data-testid="decision-rekomendasi-text"]');
+    expect(flagAt({ section: 'kesimpulan', paragraph: 1 }).selectors[0]).toBe('[data-testid="decision-kesimpulan-option-1"]');
+  });
+
+  it('refuses a received time in the future, not one a few minutes ahead', () => {
+    const now = Date.parse('2026-12-02T05:00:00Z');
+    const local = (ms: number) => {
+      const d = new Date(ms);
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+    };
+    expect(receivedInFuture(local(now + 86_400_000), now)).toBe(true);
+    expect(receivedInFuture(local(now + 2 * 60_000), now)).toBe(false);
+    expect(receivedInFuture(local(now - 86_400_000), now)).toBe(false);
+    expect(receivedInFuture('', now)).toBe(false);
   });
 });

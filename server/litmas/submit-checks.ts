@@ -16,6 +16,8 @@ export interface ReadinessIssue extends Issue {
   title: string;
   paragraph: number | null;
   detail: string | null;
+  /** For a required fact: its id (`identity.birth_date`, `sources`), as the facts form names the field. */
+  fact?: string;
 }
 
 const MARKER = /\[PERLU DATA:\s*([^\]]*)\]/g;
@@ -69,7 +71,8 @@ export function readinessIssues(rec: Pick<CaseRecord, 'kind' | 'facts'>, content
     if (f.blocking && !DECISION_TITLES.has(f.section))
       add(issue('placeholder', f.section, `a placeholder is left in the text: ${f.text}`, f.paragraph, f.text));
   }
-  for (const r of missingFacts(rec.kind, rec.facts)) add(issue('required_fact', r.section, `a required fact is not recorded: ${r.label}`, null, r.label));
+  for (const r of missingFacts(rec.kind, rec.facts))
+    add({ ...issue('required_fact', r.section, `a required fact is not recorded: ${r.label}`, null, r.label), fact: r.id });
 
   for (const d of DECISION_SECTIONS) {
     const text = content.decisions[d.key] ?? '';

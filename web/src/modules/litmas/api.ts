@@ -30,8 +30,13 @@ export const litmasApi = {
   diff: (id: number, from: number, to: number, signal?: AbortSignal) => getJson<DiffAnswer>(`${base(id)}/diff`, { from, to }, signal),
   submit: (id: number, comment: string | null) => request<Ok>('POST', `${base(id)}/submit`, { comment }),
   returnCase: (id: number, comment: string) => request<Ok>('POST', `${base(id)}/return`, { comment }),
-  approve: (id: number, comment: string | null) => request<Ok>('POST', `${base(id)}/approve`, { comment }),
-  acknowledge: (id: number, flag_ids: string[]) => request<{ draft: DraftRecord }>('POST', `${base(id)}/acknowledge`, { flag_ids }).then((r) => r.draft),
+  /** Approves the version the supervisor confirmed (409 when another came since). */
+  approve: (id: number, comment: string | null, version: number) => request<Ok>('POST', `${base(id)}/approve`, { comment, version }),
+  /** Acknowledges one flag with its reason (there is no "acknowledge all"). */
+  acknowledge: (id: number, flag_id: string, reason: string) =>
+    request<{ draft: DraftRecord }>('POST', `${base(id)}/acknowledge`, { flag_id, reason }).then((r) => r.draft),
+  /** The Kepala Bapas's own note (null or empty removes it). */
+  supervisorNote: (id: number, text: string | null) => request<{ draft: DraftRecord }>('PUT', `${base(id)}/supervisor-note`, { text }).then((r) => r.draft),
   sent: (id: number, gid: number, signal?: AbortSignal) => getJson<SentPrompt>(`${base(id)}/generations/${gid}/sent`, {}, signal),
 };
 

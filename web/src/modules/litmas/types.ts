@@ -2,12 +2,12 @@
 
 // The request, facts, draft and RRI result are the server's own (one definition for both sides).
 import type { CaseRequest } from '../../../../common/litmas/facts.ts';
-import type { DraftContent, Flag, Paragraph } from '../../../../common/litmas/draft.ts';
+import type { DraftContent, Flag, Paragraph, SupervisorNote } from '../../../../common/litmas/draft.ts';
 import type { Fact, Facts } from '../../../../common/litmas/facts.ts';
 import type { NeedRating, RriLevel, RriResult as ServerRriResult } from '../../../../common/litmas/rri.ts';
 import type { CaseRecord as ServerCaseRecord, CaseStatus } from '../../../../common/litmas/case.ts';
 
-export type { CaseRequest, DraftContent, Fact, Facts, Flag, NeedRating, Paragraph, RriLevel };
+export type { CaseRequest, DraftContent, Fact, Facts, Flag, NeedRating, Paragraph, RriLevel, SupervisorNote };
 
 /** The RRI score (the browser's own scoring names items by plain strings). */
 export type RriResult = Omit<ServerRriResult, 'missing'> & { missing: string[] };
@@ -109,6 +109,8 @@ export interface Generation {
   outcome: 'running' | 'success' | 'failure' | 'aborted';
   error: string | null;
   draft_id: number | null;
+  /** HTTP attempts made (retries, repair, verification). */
+  attempts: number;
   created_at: string;
 }
 
@@ -123,12 +125,45 @@ export interface CaseView {
   generations: Generation[];
 }
 
+/** One HTTP attempt of a generation (server/llm/attempts.ts). */
+export interface Attempt {
+  n: number;
+  purpose: 'draft' | 'repair' | 'verify';
+  try_no: number;
+  status: number | null;
+  request_id: string | null;
+  latency_ms: number;
+  prompt_tokens: number | null;
+  completion_tokens: number | null;
+  raw_sha256: string | null;
+  error: string | null;
+  retry_after_s: number | null;
+  /** The raw answer: for the case's Bapas only (null in the admin's oversight). */
+  raw_answer: string | null;
+  created_at: string;
+}
+
+/** What left the server for a generation: `as_sent` for the case's Bapas, `redacted` (identities replaced) for the admin. */
 export interface SentPrompt {
   id: number;
   drafter: string;
   redacted: boolean;
   backend_host: string | null;
   prompt_sent: string | null;
+  view: 'as_sent' | 'redacted';
+  attempts: Attempt[];
+}
+
+/** Something that keeps a draft from being submitted or approved (server/litmas/submit-checks.ts). */
+export interface ReadinessIssue {
+  field: string;
+  code: 'no_draft' | 'empty_draft' | 'empty_section' | 'missing_data' | 'placeholder' | 'required_fact' | 'required';
+  message: string;
+  section: string;
+  title: string;
+  paragraph: number | null;
+  detail: string | null;
+  fact?: string;
 }
 
 export interface DiffPart {
@@ -147,5 +182,6 @@ export interface DiffAnswer {
 export type GenerationEvent =
   | { type: 'start'; generation_id: number; drafter: 'llm' | 'offline'; model: string | null; redacted: boolean; sections: { key: string; title: string }[] }
   | { type: 'section'; section: { key: string; title: string; paragraphs: Paragraph[] } }
+  | { type: 'retry'; purpose: string; try_no: number; max_tries: number; status: number | null; wait_s: number; message: string }
   | { type: 'done'; draft_id: number; version_no: number; flags: number }
   | { type: 'error'; code: string; message: string; retryable: boolean };

@@ -7,5 +7,6 @@ export const llmApi = {
   generations: (signal?: AbortSignal) => getJson<{ rows: OversightGeneration[] }>('/api/litmas/generations', {}, signal),
   anySent: (gid: number, signal?: AbortSignal) => getJson<SentPrompt>(`/api/litmas/generations/${gid}/sent`, {}, signal),
   settings: (signal?: AbortSignal) => getJson<LlmSettings>('/api/settings/llm', {}, signal),
-  setClearTextHosts: (hosts: string[]) => request<LlmSettings>('PUT', '/api/settings/llm', { clear_text_hosts: hosts }),
+  /** Sets the hosts allowed clear text, each with its legal basis or DPIA reference. */
+  setClearTextHosts: (hosts: { host: string; legal_basis: string }[]) => request<LlmSettings>('PUT', '/api/settings/llm', { clear_text_hosts: hosts }),
 };

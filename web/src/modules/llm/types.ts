@@ -10,7 +10,21 @@ export interface OversightGeneration extends Omit<Generation, 'error' | 'draft_i
   completion_tokens: number | null;
 }
 
+/** A host allowed clear text, with the legal basis recorded for it. */
+export interface ClearTextHost {
+  host: string;
+  legal_basis: string;
+  set_by: string;
+  set_at: string;
+}
+
 export interface LlmSettings {
-  backend: { host: string; model: string; redacted: boolean } | null;
-  clear_text_hosts: string[];
+  /** The configured LLM; `address`: where its host resolves, and whether that is loopback/private. */
+  backend: {
+    host: string;
+    model: string;
+    redacted: boolean;
+    address: { ok: true; addresses: string[] } | { ok: false; reason: 'public' | 'unresolved'; addresses: string[] };
+  } | null;
+  clear_text_hosts: ClearTextHost[];
 }

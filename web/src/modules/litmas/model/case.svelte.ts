@@ -8,6 +8,7 @@ import { Autosaver } from './autosave.svelte.ts';
 import { DraftEditor } from './draft.svelte.ts';
 import { cleanFacts, factIssues, normalizeFacts } from './facts.ts';
 import { litmasMeta } from './meta.svelte.ts';
+import { receivedInFuture } from './due.ts';
 import { requestBody, requestForm, type RequestForm } from './request.ts';
 import type { Assessment, CaseView, DraftRecord, Facts } from '../types.ts';
 
@@ -75,6 +76,7 @@ export class LitmasCase {
   get issues() {
     const out: Record<string, string> = { ...factIssues(this.facts) };
     if (!this.title.trim()) out.title = 'lit.v.required';
+    if (receivedInFuture(this.request.received)) out['request.received_at'] = 'lit.v.receivedFuture';
     return out;
   }
 

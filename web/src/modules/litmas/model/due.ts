@@ -25,3 +25,9 @@ export function dueLeft(dueIso: string | null | undefined, now: number): DueLeft
   if (abs < 96 * HOUR) return { overdue, n: Math.floor(abs / HOUR), unit: 'hours', soon };
   return { overdue, n: Math.floor(abs / (24 * HOUR)), unit: 'days', soon };
 }
+
+/** Whether a received time (a datetime-local value) lies in the future: the server refuses it (a few minutes of clock difference pass). */
+export function receivedInFuture(received: string, now = Date.now()): boolean {
+  const at = received ? new Date(received).getTime() : Number.NaN;
+  return Number.isFinite(at) && at > now + 5 * 60_000;
+}

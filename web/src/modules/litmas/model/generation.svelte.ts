@@ -7,6 +7,7 @@ import type { GenerationEvent } from '../types.ts';
 
 type StartEvent = Extract<GenerationEvent, { type: 'start' }>;
 type SectionEvent = Extract<GenerationEvent, { type: 'section' }>['section'];
+type RetryEvent = Extract<GenerationEvent, { type: 'retry' }>;
 export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'aborted';
 
 export interface RunError {
@@ -23,7 +24,11 @@ export class GenerationRun {
   sections = $state.raw<SectionEvent[]>([]);
   error = $state.raw<RunError | null>(null);
   done = $state.raw<{ version_no: number; flags: number } | null>(null);
+  /** The server is waiting before it tries the LLM again ("mencoba lagi dalam N detik"), and the seconds left. */
+  retry = $state.raw<RetryEvent | null>(null);
+  retryLeft = $state(0);
   #ctrl: AbortController | null = null;
+  #tick: ReturnType<typeof setInterval> | null = null;
 
   /** Runs a generation; `onDone` is called when a new version was stored. */
   async start(caseId: number, onDone: () => Promise<void> | void): Promise<void> {
@@ -34,6 +39,7 @@ export class GenerationRun {
     this.sections = [];
     this.error = null;
     this.done = null;
+    this.#waited();
     try {
       const res = await fetch(generateUrl(caseId), {
         method: 'POST',
@@ -58,6 +64,7 @@ export class GenerationRun {
           : { code: 'stream_broken', message: '', retryable: true };
       this.status = 'error';
     } finally {
+      this.#waited();
       if (this.#ctrl === ctrl) this.#ctrl = null;
     }
   }
@@ -68,12 +75,30 @@ export class GenerationRun {
   }
 
   #on(e: GenerationEvent): void {
+    if (e.type === 'retry') {
+      this.#waited();
+      this.retry = e;
+      this.retryLeft = e.wait_s;
+      this.#tick = setInterval(() => {
+        this.retryLeft = Math.max(0, this.retryLeft - 1);
+        if (this.retryLeft === 0) this.#waited();
+      }, 1000);
+      return;
+    }
+    this.#waited();
     if (e.type === 'start') this.started = e;
     else if (e.type === 'section') this.sections = [...this.sections, e.section];
     else if (e.type === 'done') {
       this.done = { version_no: e.version_no, flags: e.flags };
       this.status = 'done';
     } else if (e.type === 'error') this.error = { code: e.code, message: e.message, retryable: e.retryable };
+  }
+
+  /** The wait is over (the retry started, or the run ended). */
+  #waited(): void {
+    if (this.#tick) clearInterval(this.#tick);
+    this.#tick = null;
+    this.retry = null;
   }
 
   async #httpError(res: Response): Promise<ApiError> {

@@ -42,3 +42,4 @@ export function requestBody(f: RequestForm, fixedDue: boolean): CaseRequest {
     purpose: orNull(f.purpose),
   };
 }
+
