@@ -83,7 +83,16 @@ describe('facts sent by the form', () => {
 });
 
 describe('a refused submit in the review tab', () => {
-  const issue = (over: object) => ({ field: 'x', code: 'missing_data', message: 'm', section: 'identitas', title: 'Identitas', paragraph: 0, detail: 'd', ...over });
+  const issue = (over: object) => ({
+    field: 'x',
+    code: 'missing_data',
+    message: 'm',
+    section: 'identitas',
+    title: 'Identitas',
+    paragraph: 0,
+    detail: 'd',
+    ...over,
+  });
 
   it('reads the gaps of a 400 and groups them by section in the order given', () => {
     // An ApiError as lib/http.ts makes it (its class needs the browser's runes).

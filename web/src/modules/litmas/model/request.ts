@@ -42,4 +42,3 @@ export function requestBody(f: RequestForm, fixedDue: boolean): CaseRequest {
     purpose: orNull(f.purpose),
   };
 }
-
