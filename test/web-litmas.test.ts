@@ -1,11 +1,10 @@
 // Pure helpers of the litmas pages (web/src/modules/litmas/model): no DOM, no Svelte runtime.
 import { describe, expect, it } from 'vitest';
-import { dueLeft } from '../web/src/modules/litmas/model/due.ts';
+import { dueLeft, receivedInFuture } from '../web/src/modules/litmas/model/due.ts';
 import { cleanFacts, emptyPerson, emptySource, factIssues, normalizeFacts } from '../web/src/modules/litmas/model/facts.ts';
 import { missingIn, segments } from '../web/src/modules/litmas/model/highlight.ts';
 import { parseSse } from '../web/src/modules/litmas/model/sse.ts';
 import { bySection, fixAt, flagAt, readinessIssues } from '../web/src/modules/litmas/model/readiness.ts';
-import { receivedInFuture } from '../web/src/modules/litmas/model/due.ts';
 
 const H = 3_600_000;
 
