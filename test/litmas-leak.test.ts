@@ -20,7 +20,7 @@ let t: Awaited<ReturnType<typeof fixtureApp>>;
 let http: Awaited<ReturnType<typeof listen>>;
 
 beforeAll(async () => {
-  t = await fixtureApp({ llmBaseUrl: fake.url, llmModel: 'fake-model', llmMaxRetries: 0, llmTimeoutMs: 5000 });
+  t = await fixtureApp({ llmBaseUrl: fake.url, llmModel: 'fake-model', llmMaxRetries: 0, llmTimeoutMs: 30_000 });
   http = await listen(t.app);
 });
 afterAll(async () => {

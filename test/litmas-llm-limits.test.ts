@@ -13,7 +13,7 @@ import { CASE_INPUT, SECRETS } from './helpers/litmas.ts';
 
 // Generous for the work (a slow machine must not time out a good generation), short for
 // the silence; the app with SHORT_MS stops what never ends.
-const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 30_000;
 const SHORT_MS = 2500;
 const STALL_MS = 1500;
 const fake = await new FakeLlm().start();
@@ -78,8 +78,9 @@ describe('time limits', () => {
     expect(last.data.message).toBe(
       'Server LLM berhenti mengirim jawaban selama 1,5 detik, jadi penyusunan draf dihentikan. Draf sebelumnya tidak berubah; coba lagi.',
     );
-    // Within the time limit (the issue saw 301 s with a 10 s limit).
-    expect(ms).toBeLessThan(TIMEOUT_MS);
+    // At the stall limit, well within the time limit (the issue saw 301 s with a 10 s limit).
+    expect(ms).toBeGreaterThanOrEqual(STALL_MS);
+    expect(ms).toBeLessThan(STALL_MS + 10_000);
     await expect.poll(() => fake.requests[0].aborted).toBe(true); // the upstream request was closed
     expect(view.draft).toBeNull();
     expect(gen).toMatchObject({ outcome: 'failure', attempts: 1 });
@@ -99,7 +100,7 @@ describe('time limits', () => {
     expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'timeout' } });
     expect(events.at(-1)!.data.message).toBe('Server LLM tidak menyelesaikan jawaban dalam batas waktu 2,5 detik, jadi penyusunan draf dihentikan. Coba lagi.');
     expect(ms).toBeGreaterThanOrEqual(SHORT_MS - 50);
-    expect(ms).toBeLessThan(SHORT_MS + 3000);
+    expect(ms).toBeLessThan(SHORT_MS + 10_000);
     await expect.poll(() => fake.requests[0].aborted).toBe(true);
     expect(gen.outcome).toBe('failure');
   });
@@ -108,7 +109,7 @@ describe('time limits', () => {
     fake.setDefault({ type: 'hang' });
     const { events, ms, attempts } = await generate(short);
     expect(events.at(-1)).toMatchObject({ event: 'error', data: { code: 'timeout' } });
-    expect(ms).toBeLessThan(SHORT_MS + 3000);
+    expect(ms).toBeLessThan(SHORT_MS + 10_000);
     expect(attempts).toEqual([expect.objectContaining({ status: null, error: 'timeout', request_id: null })]);
   });
 });

@@ -17,7 +17,7 @@ const HOST = () => new URL(fake.url).host;
 const BASIS = 'DPIA Bapas Jakarta Pusat No. 07/2026: server LLM di jaringan internal';
 
 beforeAll(async () => {
-  t = await fixtureApp({ llmBaseUrl: fake.url, llmModel: 'fake-model', llmMaxRetries: 0, llmTimeoutMs: 15_000 });
+  t = await fixtureApp({ llmBaseUrl: fake.url, llmModel: 'fake-model', llmMaxRetries: 0, llmTimeoutMs: 30_000 });
   http = await listen(t.app);
   fake.setDefault({ type: 'answer', content: (body) => answerFromPrompt(body) });
 });
