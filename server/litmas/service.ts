@@ -148,7 +148,8 @@ export class LitmasService {
       action: 'litmas.acknowledge',
       target: `case:${id}`,
       outcome: 'success',
-      details: { flag: flagId, kind: flag.kind, reason, version_no: saved.version_no },
+      // Where the flag is and why it stands; not its text (case content stays out of the trail).
+      details: { kind: flag.kind, section: flag.section, paragraph: flag.paragraph, reason, version_no: saved.version_no },
     });
     return saved;
   }
