@@ -183,7 +183,13 @@ describe('acknowledging a flag', () => {
     expect(flag).toMatchObject({ acknowledged_by: 'supervisor', acknowledged_reason: reason, acknowledged_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     const audit = await t.services.audit.query({ action: 'litmas.acknowledge', limit: 1, offset: 0 });
     expect(audit.rows[0]).toMatchObject({ username: 'supervisor', target: `case:${id}` });
-    expect(JSON.parse(audit.rows[0].details!)).toEqual({ kind: 'number', section: 'riwayat_hidup', paragraph: 0, reason, version_no: ok.body.draft.version_no });
+    expect(JSON.parse(audit.rows[0].details!)).toEqual({
+      kind: 'number',
+      section: 'riwayat_hidup',
+      paragraph: 0,
+      reason,
+      version_no: ok.body.draft.version_no,
+    });
 
     // Returned and edited by the PK, the acknowledgement and its reason stay with the flag.
     await t.req('POST', `/api/litmas/cases/${id}/return`, { as: 'supervisor', body: { comment: 'Tambahkan sumber dokumen.' } });
